@@ -1,0 +1,65 @@
+import {defineArrayMember, defineField, defineType} from 'sanity'
+import {languageField} from '../fields/language'
+import {slugField} from '../fields/slug'
+
+export const faq = defineType({
+  name: 'faq',
+  title: 'FAQ entry',
+  type: 'document',
+  fields: [
+    defineField({
+      name: 'question',
+      title: 'Question',
+      type: 'string',
+      description: 'Ask it the way a visitor would, in plain words.',
+      validation: (rule) => [
+        rule.required().error('Write the question.'),
+        rule.max(140).warning('Long questions are hard to scan; try to stay under 140 characters.'),
+      ],
+    }),
+    slugField('question', 'The address of this answer: /faq/<web address>/.'),
+    defineField({
+      name: 'answer',
+      title: 'Answer',
+      type: 'richText',
+      validation: (rule) => rule.required().min(1).error('Write the answer.'),
+    }),
+    defineField({
+      name: 'category',
+      title: 'Category',
+      type: 'reference',
+      to: [{type: 'faqCategory'}],
+      validation: (rule) => rule.required().error('Choose the category this question belongs to.'),
+    }),
+    defineField({
+      name: 'order',
+      title: 'Order',
+      type: 'number',
+      description: 'Lower numbers come first within the category.',
+      validation: (rule) => rule.integer(),
+    }),
+    defineField({
+      name: 'related',
+      title: 'Related questions',
+      type: 'array',
+      of: [defineArrayMember({type: 'reference', to: [{type: 'faq'}]})],
+      validation: (rule) => [
+        rule.unique().error('A related question is listed twice.'),
+        rule.max(5).warning('More than five related questions is a lot to read.'),
+        rule.custom((related, context) => {
+          const self = context.document?._id.replace(/^drafts\./, '')
+          const refs = (related ?? []) as Array<{_ref?: string}>
+          return refs.some((ref) => ref._ref === self)
+            ? 'A question cannot be related to itself.'
+            : true
+        }),
+      ],
+    }),
+    languageField,
+  ],
+  orderings: [{title: 'Order', name: 'order', by: [{field: 'order', direction: 'asc'}]}],
+  preview: {
+    select: {title: 'question', category: 'category.title'},
+    prepare: ({title, category}) => ({title, subtitle: category ?? 'No category'}),
+  },
+})

@@ -1,0 +1,99 @@
+import {defineArrayMember, defineField, defineType} from 'sanity'
+import {languageField} from '../fields/language'
+import {checkPhone, checkSms} from '../validation/phone'
+import {checkVanity} from '../validation/vanity'
+
+export const hotline = defineType({
+  name: 'hotline',
+  title: 'Hotline',
+  type: 'document',
+  fields: [
+    defineField({
+      name: 'name',
+      title: 'Name',
+      type: 'string',
+      validation: (rule) => rule.required().error('Write the name of the hotline.'),
+    }),
+    defineField({
+      name: 'phone',
+      title: 'Phone number',
+      type: 'string',
+      description: 'As dialled in the US, for example 888-539-2373. Visitors tap it to call.',
+      validation: (rule) => [rule.required().error('Write the phone number.'), rule.custom(checkPhone)],
+    }),
+    defineField({
+      name: 'vanity',
+      title: 'Vanity number',
+      type: 'string',
+      description: 'Optional, in capitals, for example 888-KEY-2-FREE. It must dial the phone number above.',
+      validation: (rule) =>
+        rule.custom((vanity, context) =>
+          checkVanity(vanity, (context.document as {phone?: unknown} | undefined)?.phone),
+        ),
+    }),
+    defineField({
+      name: 'sms',
+      title: 'Text number',
+      type: 'string',
+      description: 'Optional: the number or short code people can text, for example 233733.',
+      validation: (rule) => rule.custom(checkSms),
+    }),
+    defineField({
+      name: 'hours',
+      title: 'Hours',
+      type: 'string',
+      description: 'When someone answers, for example “24 hours a day, 7 days a week”.',
+    }),
+    defineField({
+      name: 'available24x7',
+      title: 'Open 24 hours, every day',
+      type: 'boolean',
+      initialValue: false,
+    }),
+    defineField({
+      name: 'languages',
+      title: 'Languages',
+      type: 'array',
+      of: [defineArrayMember({type: 'string'})],
+      options: {layout: 'tags'},
+      description: 'For example “English”, “Spanish”, or “240+ languages through interpreters”.',
+    }),
+    defineField({
+      name: 'area',
+      title: 'Area served',
+      type: 'string',
+      description: 'For example Los Angeles County, or United States.',
+    }),
+    defineField({
+      name: 'description',
+      title: 'Description',
+      type: 'text',
+      rows: 3,
+      description: 'Who should call this line and what happens when they do.',
+      validation: (rule) => rule.max(400).warning('Keep the description short: people read it in a hurry.'),
+    }),
+    defineField({
+      name: 'emergency',
+      title: 'Emergency number',
+      type: 'boolean',
+      description: 'Turn on only for 911. Emergency numbers are shown first.',
+      initialValue: false,
+    }),
+    defineField({
+      name: 'order',
+      title: 'Order',
+      type: 'number',
+      description: 'Lower numbers come first on the Get help page.',
+      validation: (rule) => rule.integer(),
+    }),
+    languageField,
+  ],
+  orderings: [{title: 'Get help page order', name: 'order', by: [{field: 'order', direction: 'asc'}]}],
+  preview: {
+    select: {title: 'name', phone: 'phone', vanity: 'vanity', area: 'area'},
+    prepare: ({title, phone, vanity, area}) => ({
+      title,
+      subtitle: [vanity ? `${vanity} (${phone})` : phone, area].filter(Boolean).join(' · '),
+    }),
+  },
+})

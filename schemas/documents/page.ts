@@ -1,0 +1,39 @@
+import {defineField, defineType} from 'sanity'
+import {languageField} from '../fields/language'
+import {slugField} from '../fields/slug'
+
+/** Addresses the site uses for its own pages; a page document may not take them. */
+export const RESERVED_SLUGS = ['get-help', 'faq', 'reports', 'careers', 'search', 'safety', '404', 'pagefind', '_astro']
+
+export const page = defineType({
+  name: 'page',
+  title: 'Page',
+  type: 'document',
+  fields: [
+    defineField({
+      name: 'title',
+      title: 'Title',
+      type: 'string',
+      validation: (rule) => rule.required().error('Write the title of the page.'),
+    }),
+    slugField('title', 'The page lives at /<web address>/, for example /about/.', (slug) =>
+      slug?.current && RESERVED_SLUGS.includes(slug.current)
+        ? `/${slug.current}/ is already a page of the site. Choose another web address.`
+        : true,
+    ),
+    defineField({
+      name: 'description',
+      title: 'Description',
+      type: 'text',
+      rows: 2,
+      description: 'One or two sentences for search engines and link previews.',
+      validation: (rule) => rule.max(200).warning('Search engines show about 160 characters.'),
+    }),
+    defineField({name: 'body', title: 'Text', type: 'richText'}),
+    languageField,
+  ],
+  preview: {
+    select: {title: 'title', slug: 'slug.current'},
+    prepare: ({title, slug}) => ({title, subtitle: slug ? `/${slug}/` : 'No web address yet'}),
+  },
+})

@@ -1,0 +1,32 @@
+import {faq} from './documents/faq'
+import {faqCategory} from './documents/faqCategory'
+import {hotline} from './documents/hotline'
+import {jobOpening} from './documents/jobOpening'
+import {page} from './documents/page'
+import {report} from './documents/report'
+import {siteSettings} from './documents/siteSettings'
+import {link} from './objects/link'
+import {richText} from './objects/richText'
+import {salary} from './objects/salary'
+import {socialLink} from './objects/socialLink'
+
+export {SITE_SETTINGS_ID} from './documents/siteSettings'
+export {RESERVED_SLUGS} from './documents/page'
+
+/** Every type of the content model, documents first. */
+export const schemaTypes = [
+  faq,
+  faqCategory,
+  hotline,
+  report,
+  jobOpening,
+  page,
+  siteSettings,
+  richText,
+  link,
+  salary,
+  socialLink,
+]
+
+/** Document types that appear on the public site. */
+export const PUBLIC_TYPES = ['faq', 'faqCategory', 'hotline', 'report', 'jobOpening', 'page', 'siteSettings'] as const

@@ -1,0 +1,57 @@
+import {defineField, defineType} from 'sanity'
+
+/** Pay range of a job opening. California requires a pay scale in every job posting. */
+export const salary = defineType({
+  name: 'salary',
+  title: 'Pay range',
+  type: 'object',
+  description: 'California law requires the pay scale in every job posting.',
+  options: {columns: 2},
+  fields: [
+    defineField({
+      name: 'min',
+      title: 'From',
+      type: 'number',
+      validation: (rule) =>
+        rule.required().positive().error('Enter the lowest pay of the range, as a number.'),
+    }),
+    defineField({
+      name: 'max',
+      title: 'To',
+      type: 'number',
+      validation: (rule) => [
+        rule.required().positive().error('Enter the highest pay of the range, as a number.'),
+        rule.custom((max, context) => {
+          const min = (context.parent as {min?: unknown} | undefined)?.min
+          if (typeof max === 'number' && typeof min === 'number' && max < min) {
+            return 'The top of the range is lower than the bottom.'
+          }
+          return true
+        }),
+      ],
+    }),
+    defineField({
+      name: 'currency',
+      title: 'Currency',
+      type: 'string',
+      initialValue: 'USD',
+      options: {list: [{title: 'US dollars', value: 'USD'}]},
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'unit',
+      title: 'Per',
+      type: 'string',
+      initialValue: 'year',
+      options: {
+        list: [
+          {title: 'Year', value: 'year'},
+          {title: 'Hour', value: 'hour'},
+        ],
+        layout: 'radio',
+        direction: 'horizontal',
+      },
+      validation: (rule) => rule.required().error('Choose whether the pay is per year or per hour.'),
+    }),
+  ],
+})

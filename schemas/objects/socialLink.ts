@@ -1,0 +1,25 @@
+import {defineField, defineType} from 'sanity'
+
+/** A link to one of the organisation's social media profiles. */
+export const socialLink = defineType({
+  name: 'socialLink',
+  title: 'Social media profile',
+  type: 'object',
+  fields: [
+    defineField({
+      name: 'label',
+      title: 'Network',
+      type: 'string',
+      description: 'The name visitors know, for example Instagram.',
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'url',
+      title: 'Profile address',
+      type: 'url',
+      validation: (rule) =>
+        rule.required().uri({scheme: ['https']}).error('Paste the full https:// address of the profile.'),
+    }),
+  ],
+  preview: {select: {title: 'label', subtitle: 'url'}},
+})

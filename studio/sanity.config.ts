@@ -1,0 +1,43 @@
+import {defineConfig} from 'sanity'
+import {structureTool} from 'sanity/structure'
+import {visionTool} from '@sanity/vision'
+import {schemaTypes, SITE_SETTINGS_ID} from '@cast/schemas'
+import {dataset, projectId} from './env'
+import {structure} from './structure'
+
+/** Actions that would make a second settings document or leave the site without one. */
+const SINGLETON_FORBIDDEN_ACTIONS = new Set(['duplicate', 'delete', 'unpublish'])
+
+export default defineConfig({
+  name: 'default',
+  title: 'Cast website',
+  projectId,
+  dataset,
+  plugins: [structureTool({structure}), visionTool({defaultApiVersion: '2025-02-19'})],
+  schema: {
+    types: schemaTypes,
+    templates: (templates) => [
+      ...templates.filter((template) => template.schemaType !== 'siteSettings'),
+      {
+        id: 'faq-in-category',
+        title: 'FAQ entry in this category',
+        schemaType: 'faq',
+        parameters: [{name: 'categoryId', type: 'string'}],
+        value: (params: {categoryId: string}) => ({
+          category: {_type: 'reference', _ref: params.categoryId},
+          language: 'en',
+        }),
+      },
+    ],
+  },
+  document: {
+    newDocumentOptions: (items, {creationContext}) =>
+      creationContext.type === 'global'
+        ? items.filter((item) => item.templateId !== 'siteSettings' && item.templateId !== 'faq-in-category')
+        : items,
+    actions: (actions, {schemaType, documentId}) =>
+      schemaType === 'siteSettings' || documentId === SITE_SETTINGS_ID
+        ? actions.filter((action) => !action.action || !SINGLETON_FORBIDDEN_ACTIONS.has(action.action))
+        : actions,
+  },
+})

@@ -1,0 +1,220 @@
+import {describe, expect, it} from 'vitest'
+import {errorsOf, seedDocument} from './helpers'
+
+/**
+ * Every custom rule of the content model, each with a document that passes and one that fails,
+ * run through Sanity's own validation against the Studio schema.
+ */
+interface RuleCase {
+  rule: string
+  base: string
+  pass: Record<string, unknown>
+  fail: Record<string, unknown>
+  path: string
+  message: RegExp
+}
+
+const block = (href: string) => [
+  {
+    _type: 'block',
+    _key: 'b1',
+    style: 'normal',
+    markDefs: [{_type: 'link', _key: 'l1', href}],
+    children: [{_type: 'span', _key: 's1', text: 'a link', marks: ['l1']}],
+  },
+]
+
+const cases: RuleCase[] = [
+  {
+    rule: 'hotline phone is dialable in the US',
+    base: 'hotline-cast',
+    pass: {phone: '888-539-2373'},
+    fail: {phone: '(888) 539 2373'},
+    path: 'phone',
+    message: /as it is dialled in the US/,
+  },
+  {
+    rule: 'hotline phone accepts three-digit service numbers',
+    base: 'hotline-911',
+    pass: {phone: '911'},
+    fail: {phone: '91'},
+    path: 'phone',
+    message: /as it is dialled in the US/,
+  },
+  {
+    rule: 'vanity number dials the same digits as the phone',
+    base: 'hotline-cast',
+    pass: {vanity: '888-KEY-2-FREE'},
+    fail: {vanity: '888-KEY-3-FREE'},
+    path: 'vanity',
+    message: /888-KEY-3-FREE dials 88853933733, which is not 888-539-2373/,
+  },
+  {
+    rule: 'vanity number with a country code',
+    base: 'hotline-runaway',
+    pass: {vanity: '1-800-RUNAWAY'},
+    fail: {vanity: '1-800-RUNAWAYS-2'},
+    path: 'vanity',
+    message: /which is not 1-800-786-2929/,
+  },
+  {
+    rule: 'vanity number is written in capitals with dashes',
+    base: 'hotline-sexual-assault',
+    pass: {vanity: '1-800-656-HOPE'},
+    fail: {vanity: '1 800 656 hope'},
+    path: 'vanity',
+    message: /in capitals with dashes/,
+  },
+  {
+    rule: 'text number is a US number or a short code',
+    base: 'hotline-nhth',
+    pass: {sms: '233733'},
+    fail: {sms: 'BEFREE'},
+    path: 'sms',
+    message: /short code of five or six digits/,
+  },
+  {
+    rule: 'office phone in site settings is dialable',
+    base: 'siteSettings',
+    pass: {phone: '213-365-1906'},
+    fail: {phone: '213.365.1906'},
+    path: 'phone',
+    message: /as it is dialled in the US/,
+  },
+  {
+    rule: 'emergency notice tells people to call 911',
+    base: 'siteSettings',
+    pass: {emergencyNotice: 'If your life is in danger, call 911.'},
+    fail: {emergencyNotice: 'If your life is in danger, get help.'},
+    path: 'emergencyNotice',
+    message: /must tell people to call 911/,
+  },
+  {
+    rule: 'rich-text links allow https, mailto and tel',
+    base: 'faq-what-is-cast',
+    pass: {answer: block('mailto:info@castla.org')},
+    fail: {answer: block('javascript:alert(1)')},
+    path: 'answer[_key=="b1"].markDefs[_key=="l1"].href',
+    message: /Links may go to a web page/,
+  },
+  {
+    rule: 'rich-text links allow paths on this site',
+    base: 'page-contact',
+    pass: {body: block('/get-help/')},
+    fail: {body: block('//evil.example/')},
+    path: 'body[_key=="b1"].markDefs[_key=="l1"].href',
+    message: /Links may go to a web page/,
+  },
+  {
+    rule: 'a question is not related to itself',
+    base: 'faq-what-is-cast',
+    pass: {related: [{_type: 'reference', _ref: 'faq-can-i-donate', _key: 'r1'}]},
+    fail: {related: [{_type: 'reference', _ref: 'faq-what-is-cast', _key: 'r1'}]},
+    path: 'related',
+    message: /cannot be related to itself/,
+  },
+  {
+    rule: 'slugs are unique within a type',
+    base: 'faq-what-is-cast',
+    pass: {slug: {_type: 'slug', current: 'what-is-cast'}},
+    fail: {slug: {_type: 'slug', current: 'can-i-donate'}},
+    path: 'slug',
+    message: /already uses the web address “can-i-donate” \(faq-can-i-donate\)/,
+  },
+  {
+    rule: 'slugs use lowercase letters, digits and dashes',
+    base: 'report-sample-research-note-2023',
+    pass: {slug: {_type: 'slug', current: 'research-note-2023'}},
+    fail: {slug: {_type: 'slug', current: 'Research Note'}},
+    path: 'slug',
+    message: /lowercase letters, digits and dashes/,
+  },
+  {
+    rule: 'a page does not take an address the site uses',
+    base: 'page-contact',
+    pass: {slug: {_type: 'slug', current: 'contact'}},
+    fail: {slug: {_type: 'slug', current: 'faq'}},
+    path: 'slug',
+    message: /\/faq\/ is already a page of the site/,
+  },
+  {
+    rule: 'a cover image has a description',
+    base: 'report-sample-annual-report-2025',
+    pass: {coverImage: {_type: 'image', _sanityAsset: 'image@file://./images/sample-annual-report-2025.png', alt: 'Cover'}},
+    fail: {coverImage: {_type: 'image', _sanityAsset: 'image@file://./images/sample-annual-report-2025.png', alt: ' '}},
+    path: 'coverImage.alt',
+    message: /Describe the image/,
+  },
+  {
+    rule: 'the top of a pay range is not below the bottom',
+    base: 'jobOpening-sample-case-manager',
+    pass: {salary: {_type: 'salary', min: 60000, max: 60000, currency: 'USD', unit: 'year'}},
+    fail: {salary: {_type: 'salary', min: 60000, max: 6000, currency: 'USD', unit: 'year'}},
+    path: 'salary.max',
+    message: /lower than the bottom/,
+  },
+  {
+    rule: 'a job posting says how to apply',
+    base: 'jobOpening-sample-case-manager',
+    pass: {applyEmail: undefined, applyUrl: 'https://example.org/apply'},
+    fail: {applyEmail: undefined, applyUrl: undefined},
+    path: 'applyUrl',
+    message: /Say how to apply/,
+  },
+  {
+    rule: 'a job closes after it was posted',
+    base: 'jobOpening-sample-msw-intern',
+    pass: {postedAt: '2026-09-01', closesAt: '2026-09-01'},
+    fail: {postedAt: '2026-09-01', closesAt: '2026-08-31'},
+    path: 'closesAt',
+    message: /closing date is before the date the job was posted/,
+  },
+]
+
+function withPatch(base: string, patch: Record<string, unknown>) {
+  const document = seedDocument(base)
+  for (const [field, value] of Object.entries(patch)) {
+    if (value === undefined) delete document[field]
+    else document[field] = value
+  }
+  return document
+}
+
+describe('custom validation rules', () => {
+  describe.each(cases)('$rule', ({base, pass, fail, path, message}) => {
+    it('accepts a valid value', async () => {
+      expect(await errorsOf(withPatch(base, pass))).toEqual([])
+    })
+
+    it('rejects an invalid value with a message at the field', async () => {
+      const errors = await errorsOf(withPatch(base, fail))
+      expect(errors).toContainEqual(expect.objectContaining({id: base, path, message: expect.stringMatching(message)}))
+    })
+  })
+})
+
+describe('required fields', () => {
+  it('names the missing field of each type in plain words', async () => {
+    const required: Array<[string, string, RegExp]> = [
+      ['faq-what-is-cast', 'question', /Write the question/],
+      ['faq-what-is-cast', 'answer', /Write the answer/],
+      ['faq-what-is-cast', 'category', /Choose the category/],
+      ['report-sample-policy-brief-2024', 'publishedAt', /date the report was published/],
+      ['report-sample-policy-brief-2024', 'summary', /short summary/],
+      ['jobOpening-sample-case-manager', 'salary', /California requires it/],
+      ['jobOpening-sample-case-manager', 'postedAt', /date the job was posted/],
+      ['siteSettings', 'primaryHotline', /hotline shown on every page/],
+    ]
+    for (const [id, field, message] of required) {
+      const errors = await errorsOf(withPatch(id, {[field]: undefined}))
+      expect(errors, `${id} without ${field}`).toContainEqual(
+        expect.objectContaining({path: field, message: expect.stringMatching(message)}),
+      )
+    }
+  })
+
+  it('reports a reference to a document that does not exist', async () => {
+    const errors = await errorsOf(withPatch('faq-what-is-cast', {category: {_type: 'reference', _ref: 'faqCategory-gone'}}))
+    expect(errors).toContainEqual(expect.objectContaining({path: 'category'}))
+  })
+})
