@@ -372,3 +372,268 @@ export type AllSanitySchemaTypes =
   | SanityAssetSourceData
   | SanityImageAsset
   | Geopoint;
+
+// Source: ../site/src/content/queries.ts
+// Variable: settingsQuery
+// Query: *[_id == "siteSettings"][0]{  _id, _type, title, description, emergencyNotice, address, phone, email, quickExitUrl, donateUrl,  socialLinks[]{label, url},  "primaryHotline": primaryHotline->{_id, name, phone, vanity, sms, hours, available24x7}}
+export type SettingsQueryResult =
+  | {
+      _id: "siteSettings";
+      _type: "faq";
+      title: null;
+      description: null;
+      emergencyNotice: null;
+      address: null;
+      phone: null;
+      email: null;
+      quickExitUrl: null;
+      donateUrl: null;
+      socialLinks: null;
+      primaryHotline: null;
+    }
+  | {
+      _id: "siteSettings";
+      _type: "faqCategory";
+      title: string;
+      description: string | null;
+      emergencyNotice: null;
+      address: null;
+      phone: null;
+      email: null;
+      quickExitUrl: null;
+      donateUrl: null;
+      socialLinks: null;
+      primaryHotline: null;
+    }
+  | {
+      _id: "siteSettings";
+      _type: "hotline";
+      title: null;
+      description: string | null;
+      emergencyNotice: null;
+      address: null;
+      phone: string;
+      email: null;
+      quickExitUrl: null;
+      donateUrl: null;
+      socialLinks: null;
+      primaryHotline: null;
+    }
+  | {
+      _id: "siteSettings";
+      _type: "jobOpening";
+      title: string;
+      description: RichText;
+      emergencyNotice: null;
+      address: null;
+      phone: null;
+      email: null;
+      quickExitUrl: null;
+      donateUrl: null;
+      socialLinks: null;
+      primaryHotline: null;
+    }
+  | {
+      _id: "siteSettings";
+      _type: "page";
+      title: string;
+      description: string | null;
+      emergencyNotice: null;
+      address: null;
+      phone: null;
+      email: null;
+      quickExitUrl: null;
+      donateUrl: null;
+      socialLinks: null;
+      primaryHotline: null;
+    }
+  | {
+      _id: "siteSettings";
+      _type: "report";
+      title: string;
+      description: null;
+      emergencyNotice: null;
+      address: null;
+      phone: null;
+      email: null;
+      quickExitUrl: null;
+      donateUrl: null;
+      socialLinks: null;
+      primaryHotline: null;
+    }
+  | {
+      _id: "siteSettings";
+      _type: "sanity.fileAsset";
+      title: string | null;
+      description: string | null;
+      emergencyNotice: null;
+      address: null;
+      phone: null;
+      email: null;
+      quickExitUrl: null;
+      donateUrl: null;
+      socialLinks: null;
+      primaryHotline: null;
+    }
+  | {
+      _id: "siteSettings";
+      _type: "sanity.imageAsset";
+      title: string | null;
+      description: string | null;
+      emergencyNotice: null;
+      address: null;
+      phone: null;
+      email: null;
+      quickExitUrl: null;
+      donateUrl: null;
+      socialLinks: null;
+      primaryHotline: null;
+    }
+  | {
+      _id: "siteSettings";
+      _type: "siteSettings";
+      title: string;
+      description: string;
+      emergencyNotice: string;
+      address: string | null;
+      phone: string | null;
+      email: string | null;
+      quickExitUrl: string;
+      donateUrl: string | null;
+      socialLinks: Array<{
+        label: string;
+        url: string;
+      }> | null;
+      primaryHotline: {
+        _id: string;
+        name: string;
+        phone: string;
+        vanity: string | null;
+        sms: string | null;
+        hours: string | null;
+        available24x7: boolean | null;
+      };
+    }
+  | null;
+
+// Source: ../site/src/content/queries.ts
+// Variable: hotlinesQuery
+// Query: *[_type == "hotline"] | order(emergency desc, order asc, name asc){  _id, _type, name, phone, vanity, sms, hours, available24x7, languages, area, description, emergency, order}
+export type HotlinesQueryResult = Array<{
+  _id: string;
+  _type: "hotline";
+  name: string;
+  phone: string;
+  vanity: string | null;
+  sms: string | null;
+  hours: string | null;
+  available24x7: boolean | null;
+  languages: Array<string> | null;
+  area: string | null;
+  description: string | null;
+  emergency: boolean | null;
+  order: number | null;
+}>;
+
+// Source: ../site/src/content/queries.ts
+// Variable: faqCategoriesQuery
+// Query: *[_type == "faqCategory"] | order(order asc, title asc){  _id, _type, title, "slug": slug.current, description, order}
+export type FaqCategoriesQueryResult = Array<{
+  _id: string;
+  _type: "faqCategory";
+  title: string;
+  slug: string;
+  description: string | null;
+  order: number | null;
+}>;
+
+// Source: ../site/src/content/queries.ts
+// Variable: faqsQuery
+// Query: *[_type == "faq"] | order(order asc, question asc){  _id, _type, question, "slug": slug.current, answer, order, _updatedAt,  "category": category->{_id, title, "slug": slug.current},  "related": related[]->{_id, question, "slug": slug.current}}
+export type FaqsQueryResult = Array<{
+  _id: string;
+  _type: "faq";
+  question: string;
+  slug: string;
+  answer: RichText;
+  order: number | null;
+  _updatedAt: string;
+  category: {
+    _id: string;
+    title: string;
+    slug: string;
+  };
+  related: Array<{
+    _id: string;
+    question: string;
+    slug: string;
+  }> | null;
+}>;
+
+// Source: ../site/src/content/queries.ts
+// Variable: reportsQuery
+// Query: *[_type == "report"] | order(publishedAt desc){  _id, _type, title, "slug": slug.current, publishedAt, summary, body, topics, _updatedAt,  "file": file{    "local": _sanityAsset,    "url": asset->url,    "size": asset->size,    "filename": asset->originalFilename  },  "coverImage": coverImage{    alt,    "local": _sanityAsset,    "url": asset->url,    "filename": asset->originalFilename,    "width": asset->metadata.dimensions.width,    "height": asset->metadata.dimensions.height  }}
+export type ReportsQueryResult = Array<{
+  _id: string;
+  _type: "report";
+  title: string;
+  slug: string;
+  publishedAt: string;
+  summary: string;
+  body: RichText | null;
+  topics: Array<string> | null;
+  _updatedAt: string;
+  file: {
+    local: null;
+    url: string | null;
+    size: number | null;
+    filename: string | null;
+  } | null;
+  coverImage: {
+    alt: string | null;
+    local: null;
+    url: string | null;
+    filename: string | null;
+    width: number | null;
+    height: number | null;
+  } | null;
+}>;
+
+// Source: ../site/src/content/queries.ts
+// Variable: jobOpeningsQuery
+// Query: *[_type == "jobOpening"] | order(postedAt desc){  _id, _type, title, "slug": slug.current, department, location, employmentType, workplaceType,  salary{min, max, currency, unit},  description, applyUrl, applyEmail, postedAt, closesAt, _updatedAt}
+export type JobOpeningsQueryResult = Array<{
+  _id: string;
+  _type: "jobOpening";
+  title: string;
+  slug: string;
+  department: string | null;
+  location: string;
+  employmentType: "contract" | "full-time" | "internship" | "part-time";
+  workplaceType: "hybrid" | "on-site" | "remote";
+  salary: {
+    min: number;
+    max: number;
+    currency: "USD";
+    unit: "hour" | "year";
+  };
+  description: RichText;
+  applyUrl: string | null;
+  applyEmail: string | null;
+  postedAt: string;
+  closesAt: string | null;
+  _updatedAt: string;
+}>;
+
+// Source: ../site/src/content/queries.ts
+// Variable: pagesQuery
+// Query: *[_type == "page"]{  _id, _type, title, "slug": slug.current, description, body, _updatedAt}
+export type PagesQueryResult = Array<{
+  _id: string;
+  _type: "page";
+  title: string;
+  slug: string;
+  description: string | null;
+  body: RichText | null;
+  _updatedAt: string;
+}>;

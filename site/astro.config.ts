@@ -1,0 +1,30 @@
+import sitemap from '@astrojs/sitemap'
+import {defineConfig} from 'astro/config'
+import {headersIntegration} from './src/integrations/headers'
+import {pagefindIntegration} from './src/integrations/pagefind'
+import {SITE_URL} from './src/lib/site-url'
+
+export default defineConfig({
+  site: SITE_URL,
+  output: 'static',
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // Stylesheets as files, never inline: the Content-Security-Policy allows no inline styles.
+    inlineStylesheets: 'never',
+  },
+  vite: {
+    build: {
+      // Scripts as files too, for the same reason.
+      assetsInlineLimit: 0,
+    },
+  },
+  devToolbar: {enabled: false},
+  prefetch: false,
+  integrations: [
+    sitemap({filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname)}),
+    headersIntegration(),
+    // Last, so it indexes the finished pages.
+    pagefindIntegration(),
+  ],
+})

@@ -1,0 +1,59 @@
+import type {Loader} from 'astro/loaders'
+import {z} from 'astro/zod'
+import {fileURLToPath} from 'node:url'
+import {contentSource} from './source'
+
+/** A document that does not fit what the site needs; names the document, its type and the field. */
+export class ContentShapeError extends Error {
+  override name = 'ContentShapeError'
+}
+
+function describeIssues(issues: z.core.$ZodIssue[]): string {
+  return issues
+    .map((issue) => `${issue.path.length ? issue.path.join('.') : '(document)'}: ${issue.message}`)
+    .join('; ')
+}
+
+interface SanityLoaderOptions {
+  /** The GROQ query, from `queries.ts`. */
+  query: string
+  /** The shape of one result, from `schemas.ts`. */
+  schema: z.ZodObject
+  /** For a query that returns one document (`*[...][0]`) rather than a list. */
+  single?: boolean
+}
+
+/**
+ * An Astro content loader that runs one GROQ query against the build's content source and
+ * checks every result against its schema. A result that does not fit stops the build with its
+ * document id, type, field and what was wrong.
+ */
+export function sanityLoader({query, schema, single = false}: SanityLoaderOptions): Loader {
+  return {
+    name: 'cast-sanity-loader',
+    // Astro's store does not keep insertion order, so each entry records its place in the
+    // query's result, and `lib/content.ts` sorts by it: the GROQ `order()` stays the one rule.
+    schema: schema.extend({_position: z.number()}),
+    async load({collection, store, logger, generateDigest, config}) {
+      const source = await contentSource(fileURLToPath(config.root))
+      const result = await source.fetch<unknown>(query)
+      const items = single ? (result === null || result === undefined ? [] : [result]) : (result as unknown[])
+      if (single && items.length === 0) {
+        throw new ContentShapeError(`The content source (${source.description}) has no ${collection} document: the site cannot be built without it.`)
+      }
+      store.clear()
+      for (const [position, item] of items.entries()) {
+        const raw = item as {_id?: string; _type?: string}
+        const parsed = schema.safeParse(item)
+        if (!parsed.success) {
+          throw new ContentShapeError(
+            `Document ${raw._id ?? '(no _id)'} (${raw._type ?? collection}) does not fit the site: ${describeIssues(parsed.error.issues)}.`,
+          )
+        }
+        const data = {...(parsed.data as Record<string, unknown> & {_id: string}), _position: position}
+        store.set({id: data._id, data, digest: generateDigest(data)})
+      }
+      logger.info(`${items.length} ${collection} from ${source.description}`)
+    },
+  }
+}

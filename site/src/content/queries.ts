@@ -1,0 +1,57 @@
+import {defineQuery} from 'groq'
+
+/**
+ * Every GROQ query the site runs. Both content sources evaluate these same strings; TypeGen
+ * reads them (`pnpm --filter studio typegen`) and writes their result types to
+ * `schemas/sanity.types.ts`, which `schemas.ts` checks its zod schemas against.
+ *
+ * Assets are projected twice: `asset->` for the Content Lake, `_sanityAsset` for a dataset file.
+ */
+
+export const settingsQuery = defineQuery(`*[_id == "siteSettings"][0]{
+  _id, _type, title, description, emergencyNotice, address, phone, email, quickExitUrl, donateUrl,
+  socialLinks[]{label, url},
+  "primaryHotline": primaryHotline->{_id, name, phone, vanity, sms, hours, available24x7}
+}`)
+
+export const hotlinesQuery = defineQuery(`*[_type == "hotline"] | order(emergency desc, order asc, name asc){
+  _id, _type, name, phone, vanity, sms, hours, available24x7, languages, area, description, emergency, order
+}`)
+
+export const faqCategoriesQuery = defineQuery(`*[_type == "faqCategory"] | order(order asc, title asc){
+  _id, _type, title, "slug": slug.current, description, order
+}`)
+
+export const faqsQuery = defineQuery(`*[_type == "faq"] | order(order asc, question asc){
+  _id, _type, question, "slug": slug.current, answer, order, _updatedAt,
+  "category": category->{_id, title, "slug": slug.current},
+  "related": related[]->{_id, question, "slug": slug.current}
+}`)
+
+export const reportsQuery = defineQuery(`*[_type == "report"] | order(publishedAt desc){
+  _id, _type, title, "slug": slug.current, publishedAt, summary, body, topics, _updatedAt,
+  "file": file{
+    "local": _sanityAsset,
+    "url": asset->url,
+    "size": asset->size,
+    "filename": asset->originalFilename
+  },
+  "coverImage": coverImage{
+    alt,
+    "local": _sanityAsset,
+    "url": asset->url,
+    "filename": asset->originalFilename,
+    "width": asset->metadata.dimensions.width,
+    "height": asset->metadata.dimensions.height
+  }
+}`)
+
+export const jobOpeningsQuery = defineQuery(`*[_type == "jobOpening"] | order(postedAt desc){
+  _id, _type, title, "slug": slug.current, department, location, employmentType, workplaceType,
+  salary{min, max, currency, unit},
+  description, applyUrl, applyEmail, postedAt, closesAt, _updatedAt
+}`)
+
+export const pagesQuery = defineQuery(`*[_type == "page"]{
+  _id, _type, title, "slug": slug.current, description, body, _updatedAt
+}`)

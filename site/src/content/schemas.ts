@@ -1,0 +1,149 @@
+import {z} from 'astro/zod'
+import type {
+  FaqCategoriesQueryResult,
+  FaqsQueryResult,
+  HotlinesQueryResult,
+  JobOpeningsQueryResult,
+  PagesQueryResult,
+  ReportsQueryResult,
+  SettingsQueryResult,
+} from '@cast/schemas/sanity.types'
+
+/**
+ * What the site needs from each query's result, checked at build time for every document.
+ * Each schema is also checked against the result type TypeGen derives from the Studio schema and
+ * the query (bottom of this file): a field renamed in `schemas/` fails the type check here
+ * instead of rendering an empty page.
+ */
+
+const text = z.string().trim().min(1)
+const optionalText = z.string().nullish()
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD')
+
+/** Portable Text as stored: rendering checks each block further. */
+export const richText = z.array(z.looseObject({_type: z.string(), _key: z.string()}))
+
+const documentBase = {_id: z.string(), _type: z.string()}
+
+export const hotline = z.object({
+  ...documentBase,
+  name: text,
+  phone: text,
+  vanity: optionalText,
+  sms: optionalText,
+  hours: optionalText,
+  available24x7: z.boolean().nullish(),
+  languages: z.array(z.string()).nullish(),
+  area: optionalText,
+  description: optionalText,
+  emergency: z.boolean().nullish(),
+  order: z.number().nullish(),
+})
+
+export const settings = z.object({
+  ...documentBase,
+  title: text,
+  description: text,
+  emergencyNotice: text,
+  address: optionalText,
+  phone: optionalText,
+  email: optionalText,
+  quickExitUrl: z.url({protocol: /^https?$/}),
+  donateUrl: z.url({protocol: /^https$/}).nullish(),
+  socialLinks: z.array(z.object({label: text, url: z.url({protocol: /^https$/})})).nullish(),
+  primaryHotline: hotline.pick({_id: true, name: true, phone: true, vanity: true, sms: true, hours: true, available24x7: true}),
+})
+
+export const faqCategory = z.object({
+  ...documentBase,
+  title: text,
+  slug: text,
+  description: optionalText,
+  order: z.number().nullish(),
+})
+
+export const faq = z.object({
+  ...documentBase,
+  question: text,
+  slug: text,
+  answer: richText.min(1, 'the answer is empty'),
+  order: z.number().nullish(),
+  _updatedAt: z.string(),
+  category: z.object({_id: z.string(), title: text, slug: text}, {error: 'the category is missing or not published'}),
+  related: z.array(z.object({_id: z.string(), question: text, slug: text}).nullable()).nullish(),
+})
+
+const fileAsset = z.object({
+  local: z.string().nullish(),
+  url: z.string().nullish(),
+  size: z.number().nullish(),
+  filename: z.string().nullish(),
+})
+
+const imageAsset = z.object({
+  alt: text,
+  local: z.string().nullish(),
+  url: z.string().nullish(),
+  filename: z.string().nullish(),
+  width: z.number().nullish(),
+  height: z.number().nullish(),
+})
+
+export const report = z.object({
+  ...documentBase,
+  title: text,
+  slug: text,
+  publishedAt: date,
+  summary: text,
+  body: richText.nullish(),
+  topics: z.array(z.string()).nullish(),
+  _updatedAt: z.string(),
+  file: fileAsset.nullish(),
+  coverImage: imageAsset.nullish(),
+})
+
+export const jobOpening = z.object({
+  ...documentBase,
+  title: text,
+  slug: text,
+  department: optionalText,
+  location: text,
+  employmentType: z.enum(['full-time', 'part-time', 'contract', 'internship']),
+  workplaceType: z.enum(['on-site', 'hybrid', 'remote']),
+  salary: z
+    .object({
+      min: z.number().positive(),
+      max: z.number().positive(),
+      currency: z.string().nullish().transform((currency) => currency ?? 'USD'),
+      unit: z.enum(['year', 'hour']),
+    })
+    .refine((salary) => salary.max >= salary.min, 'the top of the pay range is below the bottom'),
+  description: richText.min(1, 'the description is empty'),
+  applyUrl: z.url({protocol: /^https?$/}).nullish(),
+  applyEmail: z.email().nullish(),
+  postedAt: date,
+  closesAt: date.nullish(),
+  _updatedAt: z.string(),
+}).refine((job) => job.applyUrl || job.applyEmail, {message: 'there is no way to apply (applyUrl or applyEmail)', path: ['applyUrl']})
+
+export const page = z.object({
+  ...documentBase,
+  title: text,
+  slug: text,
+  description: optionalText,
+  body: richText.nullish(),
+  _updatedAt: z.string(),
+})
+
+/** True when every value TypeGen says the query can return is accepted by the schema. */
+type Fits<Result, Schema extends z.ZodType> = [Result] extends [z.input<Schema>] ? true : never
+
+export const typeChecks: [
+  Fits<NonNullable<SettingsQueryResult>, typeof settings>,
+  Fits<HotlinesQueryResult[number], typeof hotline>,
+  Fits<FaqCategoriesQueryResult[number], typeof faqCategory>,
+  Fits<FaqsQueryResult[number], typeof faq>,
+  Fits<ReportsQueryResult[number], typeof report>,
+  Fits<JobOpeningsQueryResult[number], typeof jobOpening>,
+  Fits<PagesQueryResult[number], typeof page>,
+] = [true, true, true, true, true, true, true]

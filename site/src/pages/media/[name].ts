@@ -1,0 +1,18 @@
+import type {APIRoute, GetStaticPaths} from 'astro'
+import {getReports} from '../../lib/content'
+import {mediaBytes, type MediaFile} from '../../lib/media'
+
+/** Report PDFs and cover images, copied into the built site so visitors never fetch them elsewhere. */
+export const getStaticPaths = (async () => {
+  const files = (await getReports()).flatMap((report) => [report.pdf, report.cover].filter((file) => file !== undefined))
+  const unique = new Map(files.map((file) => [file.href, file]))
+  return [...unique.values()].map((file) => ({params: {name: file.href.replace(/^\/media\//, '')}, props: {file}}))
+}) satisfies GetStaticPaths
+
+export const GET: APIRoute = async ({props}) => {
+  const file = props.file as MediaFile & {width?: number}
+  const bytes = await mediaBytes(file)
+  return new Response(new Uint8Array(bytes), {
+    headers: {'Content-Type': file.kind === 'file' ? 'application/pdf' : 'image/webp'},
+  })
+}

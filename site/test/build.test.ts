@@ -1,0 +1,217 @@
+import {readdir, readFile} from 'node:fs/promises'
+import {join, relative} from 'node:path'
+import {parse, type DefaultTreeAdapterMap} from 'parse5'
+import {beforeAll, describe, expect, inject, it} from 'vitest'
+import {RARE_WORD, UNPUBLISHED_MARKERS} from './support/fixture'
+
+const site = inject('fixtureSite')
+
+async function files(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, {withFileTypes: true, recursive: true})
+  return entries.filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+}
+
+const html = (path: string) => readFile(join(site, path), 'utf8')
+
+/** The attributes of every element with this tag name, as an HTML parser sees them. */
+function elements(page: string, tagName: string): Array<Record<string, string>> {
+  const found: Array<Record<string, string>> = []
+  const visit = (node: DefaultTreeAdapterMap['node']) => {
+    if ('tagName' in node && node.tagName === tagName) found.push(Object.fromEntries(node.attrs.map((attr) => [attr.name, attr.value])))
+    if ('childNodes' in node) node.childNodes.forEach(visit)
+    if ('content' in node) visit(node.content)
+  }
+  visit(parse(page))
+  return found
+}
+
+/** The page with every double-quoted attribute value emptied, leaving tags and text. */
+const withoutAttributeValues = (page: string) => page.replace(/="[^"]*"/g, '=""')
+
+function jsonLd(page: string): Array<Record<string, unknown>> {
+  return [...page.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((match) => JSON.parse(match[1]!))
+}
+
+let all: string[]
+beforeAll(async () => {
+  all = await files(site)
+})
+
+describe('routes', () => {
+  it('builds every stable route', () => {
+    for (const path of [
+      'index.html',
+      'get-help/index.html',
+      'faq/index.html',
+      'faq/what-is-human-trafficking/index.html',
+      'reports/index.html',
+      'reports/sample-annual-report-2025/index.html',
+      'reports/rss.xml',
+      'careers/index.html',
+      'careers/sample-case-manager/index.html',
+      'search/index.html',
+      'safety/index.html',
+      'about/index.html',
+      'what-we-do/index.html',
+      'policy/index.html',
+      'ways-to-give/index.html',
+      'contact/index.html',
+      '404.html',
+      'sitemap-index.xml',
+      'robots.txt',
+      '_headers',
+      'pagefind/pagefind.js',
+    ]) {
+      expect(all, path).toContain(path)
+    }
+  })
+
+  it('lists open positions only: a past closing date means no listing and no page', async () => {
+    expect(all).toContain('careers/future-position/index.html')
+    expect(all).not.toContain('careers/past-position/index.html')
+    expect(all).not.toContain('careers/sample-closed-posting/index.html')
+    const careers = await html('careers/index.html')
+    expect(careers).toContain('Future position')
+    expect(careers).not.toContain('Past position')
+  })
+})
+
+describe('unpublished content', () => {
+  it('never reaches a page, the sitemap or the search index', async () => {
+    const texts = await Promise.all(
+      all.filter((path) => /\.(html|xml|json|txt|js)$/.test(path) || path.startsWith('pagefind/')).map((path) => readFile(join(site, path))),
+    )
+    const everything = Buffer.concat(texts).toString('latin1')
+    for (const marker of UNPUBLISHED_MARKERS) expect(everything, marker).not.toContain(marker)
+    expect(all).not.toContain('faq/unpublished-new/index.html')
+    // The published versions of the drafted documents are still there.
+    expect(await html('faq/what-is-cast/index.html')).toContain('<h1>What is Cast?</h1>')
+  })
+})
+
+describe('content', () => {
+  it('renders Spanish, Chinese and Arabic text intact', async () => {
+    const page = await html('faq/ayuda-en-espanol/index.html')
+    expect(page).toContain('¿Qué hago si necesito ayuda en español?')
+    expect(page).toContain('Niños y niñas')
+    expect(page).toContain('如果您需要帮助，请拨打热线。')
+    expect(page).toContain('إذا كنت بحاجة إلى مساعدة')
+  })
+
+  it('renders a 50 KB answer in full', async () => {
+    const page = await html('faq/long-answer/index.html')
+    expect(page.length).toBeGreaterThan(50_000)
+    expect(page).toContain(RARE_WORD)
+  })
+
+  it('escapes markup in content and drops unsafe links', async () => {
+    const page = await html('faq/hostile-content/index.html')
+    expect(page).toContain('&lt;script&gt;window.__xss = &quot;question&quot;&lt;/script&gt;Is this page safe?')
+    expect(page).toContain('&lt;img src=x onerror=')
+    // Markup characters may stand in double-quoted attribute values (the HTML parser treats them
+    // as text there); outside attributes they must be escaped.
+    expect(withoutAttributeValues(page)).not.toMatch(/<script>window\.__xss|<img src=x/)
+    expect(page).not.toContain('href="javascript:')
+    expect(page).not.toContain('href="data:')
+    expect(page).toContain('A javascript link')
+    expect(page).toMatch(/href="https:\/\/example\.org\/&quot; onmouseover=&quot;window\.__xss = &#x27;attr&#x27;"|href="https:\/\/example\.org\/&quot; onmouseover=&quot;window\.__xss = &#39;attr&#39;"/)
+  })
+
+  it('links every hotline with an E.164 tel: link, and texts with sms:', async () => {
+    const page = await html('get-help/index.html')
+    for (const href of ['tel:911', 'tel:+18885392373', 'tel:+18883737888', 'tel:+18007997233', 'tel:+18006564673', 'tel:+18663319474', 'tel:+18007862929', 'sms:233733']) {
+      expect(page, href).toContain(`href="${href}"`)
+    }
+    expect(page.indexOf('Emergency services')).toBeLessThan(page.indexOf('Cast Human Trafficking Hotline'))
+    expect(page).toContain('888-KEY-2-FREE (888-539-2373)')
+  })
+
+  it('shows the PDF size and the cover image with its description, served from this site', async () => {
+    const page = await html('reports/sample-annual-report-2025/index.html')
+    expect(page).toMatch(/Download the report \(PDF, 2\.\d KB\)/)
+    const img = /<img class="cover" src="(\/media\/[^"]+\.webp)" alt="([^"]+)" width="(\d+)" height="(\d+)"/.exec(page)
+    expect(img?.[2]).toBe('Cover of the sample report: the title in white on a deep teal background')
+    expect(all).toContain(img![1]!.slice(1))
+  })
+
+  it('lists reports newest first and publishes them as RSS', async () => {
+    const list = await html('reports/index.html')
+    expect(list.indexOf('A year of the hotline')).toBeLessThan(list.indexOf('Policy brief'))
+    expect(list.indexOf('Policy brief')).toBeLessThan(list.indexOf('Research note'))
+    const rss = await html('reports/rss.xml')
+    expect(rss).toContain('<link>https://www.castla.org/reports/sample-annual-report-2025/</link>')
+  })
+})
+
+describe('on every page', () => {
+  it('has the hotline, the 911 notice, the quick exit, a skip link, landmarks and the CSP', async () => {
+    const pages = all.filter((path) => path.endsWith('.html'))
+    expect(pages.length).toBeGreaterThan(30)
+    for (const path of pages) {
+      const page = await html(path)
+      expect(page, path).toContain('href="tel:+18885392373"')
+      expect(page, path).toContain('If your life is in danger, call 911.')
+      expect(page, path).toMatch(/<a class="quick-exit__button" href="https:\/\/weather\.com\/"/)
+      expect(page, path).toContain('<a class="skip-link" href="#main">')
+      expect(page, path).toMatch(/<main id="main"/)
+      expect(page, path).toContain(`<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'`)
+      // Nothing inline that the policy would block, and nothing from another host.
+      expect(page, path).not.toMatch(/<style|\sstyle="/)
+      for (const script of elements(page, 'script')) {
+        const {type, src} = script
+        expect(type === 'application/ld+json' || (type === 'module' && src?.startsWith('/_astro/')), `${path}: <script type=${type} src=${src}>`).toBe(true)
+      }
+      expect(page, path).not.toMatch(/(src|href)="(https?:)?\/\/(?!www\.castla\.org)[^"]*\.(js|css|woff2?|png|jpe?g|webp|svg)"/)
+    }
+  })
+
+  it('ships the same policy in _headers for CDN hosts', async () => {
+    const headers = await html('_headers')
+    expect(headers).toContain("Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'")
+    expect(headers).toContain("frame-ancestors 'none'")
+    expect(headers).toContain('Referrer-Policy: no-referrer')
+  })
+})
+
+describe('structured data', () => {
+  it('describes the organisation with the hotline as its contact point', async () => {
+    const [org] = jsonLd(await html('index.html'))
+    expect(org).toMatchObject({'@type': 'NGO', name: 'Cast', contactPoint: [{telephone: '+18885392373', contactType: 'emergency'}]})
+  })
+
+  it('marks the FAQ page as FAQPage with every published question', async () => {
+    const [faq] = jsonLd(await html('faq/index.html'))
+    const questions = (faq!.mainEntity as Array<{name: string}>).map((question) => question.name)
+    expect(faq!['@type']).toBe('FAQPage')
+    expect(questions).toContain('What is human trafficking?')
+    expect(questions).toContain('¿Qué hago si necesito ayuda en español?')
+    expect(questions.join(' ')).not.toContain('SECRET')
+  })
+
+  it('gives each job a JobPosting with pay and closing date', async () => {
+    const [job] = jsonLd(await html('careers/future-position/index.html'))
+    expect(job).toMatchObject({
+      '@type': 'JobPosting',
+      title: 'Future position',
+      validThrough: '2099-06-30T23:59:59-08:00',
+      employmentType: 'CONTRACTOR',
+      baseSalary: {currency: 'USD', value: {minValue: 70000, maxValue: 80000, unitText: 'YEAR'}},
+    })
+  })
+
+  it('keeps content from closing the JSON-LD script element', async () => {
+    const page = await html('faq/index.html')
+    expect(page).toContain('\\u003cscript>window.__xss')
+  })
+})
+
+describe('without JavaScript', () => {
+  it('lists every answer on the FAQ page, each under its own anchor', async () => {
+    const page = await html('faq/index.html')
+    const anchors = [...page.matchAll(/<div class="faq-item__body" id="([^"]+)">/g)].map((match) => match[1])
+    expect(anchors).toContain('what-is-human-trafficking')
+    expect(anchors).toContain('long-answer')
+    expect(anchors.length).toBe((await readdir(join(site, 'faq'))).filter((name) => name !== 'index.html').length)
+    expect(page).toContain('<details class="faq-item">')
+  })
+})
