@@ -22,7 +22,7 @@ export default defineConfig({
   devToolbar: {enabled: false},
   prefetch: false,
   integrations: [
-    sitemap({filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname)}),
+    sitemap({filter: (page) => !/\/404\/?$/.test(new URL(page).pathname)}),
     headersIntegration(),
     // Last, so it indexes the finished pages.
     pagefindIntegration(),

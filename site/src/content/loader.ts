@@ -14,11 +14,11 @@ function describeIssues(issues: z.core.$ZodIssue[]): string {
     .join('; ')
 }
 
-interface SanityLoaderOptions {
+interface SanityLoaderOptions<Schema extends z.ZodObject> {
   /** The GROQ query, from `queries.ts`. */
   query: string
   /** The shape of one result, from `schemas.ts`. */
-  schema: z.ZodObject
+  schema: Schema
   /** For a query that returns one document (`*[...][0]`) rather than a list. */
   single?: boolean
 }
@@ -28,12 +28,12 @@ interface SanityLoaderOptions {
  * checks every result against its schema. A result that does not fit stops the build with its
  * document id, type, field and what was wrong.
  */
-export function sanityLoader({query, schema, single = false}: SanityLoaderOptions): Loader {
+export function sanityLoader<Schema extends z.ZodObject>({query, schema, single = false}: SanityLoaderOptions<Schema>) {
   return {
     name: 'cast-sanity-loader',
     // Astro's store does not keep insertion order, so each entry records its place in the
     // query's result, and `lib/content.ts` sorts by it: the GROQ `order()` stays the one rule.
-    schema: schema.extend({_position: z.number()}),
+    schema: schema.extend({_position: z.number()}) as unknown as z.ZodObject<Schema['shape'] & {_position: z.ZodNumber}>,
     async load({collection, store, logger, generateDigest, config}) {
       const source = await contentSource(fileURLToPath(config.root))
       const result = await source.fetch<unknown>(query)
@@ -55,5 +55,5 @@ export function sanityLoader({query, schema, single = false}: SanityLoaderOption
       }
       logger.info(`${items.length} ${collection} from ${source.description}`)
     },
-  }
+  } satisfies Loader
 }

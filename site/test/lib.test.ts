@@ -1,0 +1,97 @@
+import {describe, expect, it} from 'vitest'
+import {formatBytes} from '../src/lib/bytes'
+import {formatDate, isOpen, todayInLosAngeles} from '../src/lib/dates'
+import {serializeJsonLd} from '../src/lib/json-ld'
+import {payRange} from '../src/lib/money'
+import {phoneLabel, smsHref, telHref} from '../src/lib/phone'
+import {excerpt, isSafeHref, plainText, renderRichText} from '../src/lib/rich-text'
+
+describe('phone links', () => {
+  it.each([
+    ['888-539-2373', 'tel:+18885392373'],
+    ['1-800-799-7233', 'tel:+18007997233'],
+    ['911', 'tel:911'],
+  ])('%s dials %s', (phone, href) => expect(telHref(phone)).toBe(href))
+
+  it('texts short codes as they are and numbers in E.164', () => {
+    expect(smsHref('233733')).toBe('sms:233733')
+    expect(smsHref('888-539-2373')).toBe('sms:+18885392373')
+  })
+
+  it('shows the vanity spelling with the digits', () => {
+    expect(phoneLabel('888-539-2373', '888-KEY-2-FREE')).toBe('888-KEY-2-FREE (888-539-2373)')
+    expect(phoneLabel('911')).toBe('911')
+  })
+})
+
+describe('rich text', () => {
+  const link = (href: string) => [
+    {_type: 'block', _key: 'a', style: 'normal', markDefs: [{_type: 'link', _key: 'l', href}], children: [{_type: 'span', _key: 's', text: 'go', marks: ['l']}]},
+  ]
+
+  it.each(['https://example.org/', 'mailto:a@b.org', 'tel:+18885392373', '/get-help/'])('links %s', (href) => {
+    expect(isSafeHref(href)).toBe(true)
+    expect(renderRichText(link(href))).toContain(`<a href="${href}"`)
+  })
+
+  it.each(['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,x', '//evil.example/', 'vbscript:x'])('shows %s as plain text', (href) => {
+    expect(isSafeHref(href)).toBe(false)
+    expect(renderRichText(link(href))).toBe('<p>go</p>')
+  })
+
+  it('marks outside links noopener and shifts headings under a parent heading', () => {
+    expect(renderRichText(link('https://example.org/'))).toContain('rel="noopener noreferrer"')
+    const heading = [{_type: 'block', _key: 'h', style: 'h2', markDefs: [], children: [{_type: 'span', _key: 's', text: 'Title', marks: []}]}]
+    expect(renderRichText(heading, {headingOffset: 1})).toBe('<h3>Title</h3>')
+  })
+
+  it('escapes text and renders nothing for unknown blocks', () => {
+    const blocks = [
+      {_type: 'block', _key: 'a', style: 'normal', markDefs: [], children: [{_type: 'span', _key: 's', text: '<b>&', marks: []}]},
+      {_type: 'embed', _key: 'e', html: '<script>x</script>'},
+    ]
+    expect(renderRichText(blocks)).toBe('<p>&lt;b&gt;&amp;</p>')
+  })
+
+  it('gives plain text and excerpts cut at a word', () => {
+    const blocks = [{_type: 'block', _key: 'a', children: [{_type: 'span', _key: 's', text: 'One two three four five.'}]}]
+    expect(plainText(blocks)).toBe('One two three four five.')
+    expect(excerpt('One two three four five six seven', 20)).toBe('One two three four…')
+  })
+})
+
+describe('dates', () => {
+  it('decides "today" by the calendar in Los Angeles', () => {
+    // 06:00 UTC on 1 March is still 28 February in Los Angeles.
+    expect(todayInLosAngeles(new Date('2026-03-01T06:00:00Z'))).toBe('2026-02-28')
+    expect(todayInLosAngeles(new Date('2026-03-01T09:00:00Z'))).toBe('2026-03-01')
+  })
+
+  it('keeps a job open through its closing day', () => {
+    expect(isOpen({closesAt: '2026-02-28'}, '2026-02-28')).toBe(true)
+    expect(isOpen({closesAt: '2026-02-28'}, '2026-03-01')).toBe(false)
+    expect(isOpen({closesAt: null}, '2099-01-01')).toBe(true)
+  })
+
+  it('formats dates for people', () => {
+    expect(formatDate('2025-09-15')).toBe('September 15, 2025')
+  })
+})
+
+describe('formatting', () => {
+  it('shows pay ranges per year and per hour', () => {
+    expect(payRange({min: 62000, max: 70000, currency: 'USD', unit: 'year'})).toBe('$62,000 – $70,000 a year')
+    expect(payRange({min: 20, max: 22.5, currency: 'USD', unit: 'hour'})).toBe('$20.00 – $22.50 an hour')
+    expect(payRange({min: 20, max: 20, currency: 'USD', unit: 'hour'})).toBe('$20 an hour')
+  })
+
+  it('shows file sizes', () => {
+    expect(formatBytes(900)).toBe('900 bytes')
+    expect(formatBytes(2676)).toBe('2.7 KB')
+    expect(formatBytes(1_400_000)).toBe('1.4 MB')
+  })
+
+  it('keeps JSON-LD from closing its script element', () => {
+    expect(serializeJsonLd({name: '</script><script>alert(1)</script>'})).toBe('{"name":"\\u003c/script>\\u003cscript>alert(1)\\u003c/script>"}')
+  })
+})
