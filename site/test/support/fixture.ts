@@ -87,10 +87,14 @@ export function fixtureDocuments(): object[] {
 }
 
 /**
- * Writes the fixture dataset: the embedded dataset plus `fixtureDocuments()`, with the sample
- * files beside it. Returns the NDJSON path.
+ * Writes the fixture dataset: the embedded dataset (the documents `keep` accepts) plus `extra`,
+ * by default `fixtureDocuments()`, with the sample files beside it. Returns the NDJSON path.
  */
-export async function writeFixtureDataset(dir: string, extra: object[] = fixtureDocuments()): Promise<string> {
+export async function writeFixtureDataset(
+  dir: string,
+  extra: object[] = fixtureDocuments(),
+  keep: (document: {_id: string; _type: string}) => boolean = () => true,
+): Promise<string> {
   await mkdir(dir, {recursive: true})
   const seedDir = join(SITE_ROOT, '..', 'studio', 'seed')
   for (const sub of ['files', 'images']) {
@@ -98,8 +102,10 @@ export async function writeFixtureDataset(dir: string, extra: object[] = fixture
     const {readdir} = await import('node:fs/promises')
     for (const name of await readdir(join(seedDir, sub))) await copyFile(join(seedDir, sub, name), join(dir, sub, name))
   }
-  const seed = await readFile(EMBEDDED_DATASET, 'utf8')
+  const seed = (await readFile(EMBEDDED_DATASET, 'utf8'))
+    .split('\n')
+    .filter((line) => line && keep(JSON.parse(line) as {_id: string; _type: string}))
   const file = join(dir, 'fixture.ndjson')
-  await writeFile(file, seed + extra.map((item) => JSON.stringify(item)).join('\n') + '\n')
+  await writeFile(file, [...seed, ...extra.map((item) => JSON.stringify(item))].join('\n') + '\n')
   return file
 }

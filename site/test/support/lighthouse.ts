@@ -7,7 +7,11 @@ export interface LighthouseScores {
   scores: Record<string, number | null>
   /** Audits that did not pass, per category, for a readable failure. */
   failing: Record<string, string[]>
+  /** Lab timings in milliseconds (and layout shift), when the performance category ran. */
+  metrics: Record<string, number>
 }
+
+const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']
 
 /**
  * Runs Lighthouse against each URL in one headless Chromium (Debian's), offline: the browser
@@ -32,7 +36,10 @@ export async function runLighthouse(urls: string[], categories: string[]): Promi
           .filter((audit) => audit.score !== null && audit.score < 1)
           .map((audit) => `${audit.id}: ${audit.title}`)
       }
-      results.push({url, scores, failing})
+      const metrics = Object.fromEntries(
+        METRICS.filter((id) => typeof lhr.audits[id]?.numericValue === 'number').map((id) => [id, lhr.audits[id]!.numericValue!]),
+      )
+      results.push({url, scores, failing, metrics})
     }
     return results
   } finally {
