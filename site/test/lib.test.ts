@@ -95,3 +95,15 @@ describe('formatting', () => {
     expect(serializeJsonLd({name: '</script><script>alert(1)</script>'})).toBe('{"name":"\\u003c/script>\\u003cscript>alert(1)\\u003c/script>"}')
   })
 })
+
+describe('the next change without a publish', () => {
+  it('is midnight in Los Angeles after the earliest closing day of an open job', async () => {
+    const {nextChangeAt, startOfDayInLosAngeles} = await import('../src/lib/dates')
+    // Winter: UTC-8. Summer: UTC-7.
+    expect(startOfDayInLosAngeles('2026-01-15').toISOString()).toBe('2026-01-15T08:00:00.000Z')
+    expect(startOfDayInLosAngeles('2026-07-15').toISOString()).toBe('2026-07-15T07:00:00.000Z')
+    const jobs = [{closesAt: '2026-03-31'}, {closesAt: '2026-02-28'}, {closesAt: null}, {closesAt: '2026-01-01'}]
+    expect(nextChangeAt(jobs, '2026-02-10')).toBe('2026-03-01T08:00:00.000Z')
+    expect(nextChangeAt([{closesAt: null}], '2026-02-10')).toBeNull()
+  })
+})

@@ -18,3 +18,33 @@ export function formatDate(date: string): string {
 export function isOpen(job: {closesAt?: string | null}, today: string = todayInLosAngeles()): boolean {
   return !job.closesAt || job.closesAt >= today
 }
+
+/** The moment a day begins in Los Angeles (midnight, Pacific time, daylight saving included). */
+export function startOfDayInLosAngeles(date: string): Date {
+  // Pacific time is UTC-8 or UTC-7: try both, keep the one that is midnight in Los Angeles.
+  for (const offset of ['-08:00', '-07:00']) {
+    const candidate = new Date(`${date}T00:00:00${offset}`)
+    const time = new Intl.DateTimeFormat('en-GB', {timeZone: SITE_TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23'}).format(candidate)
+    if (time === '00:00') return candidate
+  }
+  throw new Error(`Cannot find midnight of ${date} in Los Angeles.`)
+}
+
+/** The day after a YYYY-MM-DD date. */
+export function nextDay(date: string): string {
+  const next = new Date(`${date}T12:00:00Z`)
+  next.setUTCDate(next.getUTCDate() + 1)
+  return next.toISOString().slice(0, 10)
+}
+
+/**
+ * When the site next changes without anyone publishing: the end of the earliest closing day of
+ * an open job posting. Null when nothing is due to close.
+ */
+export function nextChangeAt(jobs: Array<{closesAt?: string | null}>, today: string = todayInLosAngeles()): string | null {
+  const closing = jobs
+    .filter((job) => job.closesAt && isOpen(job, today))
+    .map((job) => job.closesAt!)
+    .sort()[0]
+  return closing ? startOfDayInLosAngeles(nextDay(closing)).toISOString() : null
+}

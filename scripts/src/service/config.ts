@@ -1,0 +1,46 @@
+import {resolve} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {z} from 'zod'
+
+const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url))
+
+/** The rebuild service's settings, read from the environment and checked at start-up. */
+const schema = z.object({
+  /** The secret Sanity signs webhooks with (Sanity: API → Webhooks → Secret). Required. */
+  SANITY_WEBHOOK_SECRET: z.string({error: 'is not set: it is the secret Sanity signs webhooks with'}).min(16, 'must be at least 16 characters'),
+  /** Bearer token for `POST /rebuild`; without it the endpoint is off. */
+  REBUILD_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** Where the site is served. */
+  PORT: z.coerce.number().int().min(0).max(65535).default(4321),
+  HOST: z.string().default('127.0.0.1'),
+  /** Releases, the event journal and build logs live here. */
+  DATA_DIR: z.string().default(resolve(REPO_ROOT, 'var')),
+  /** The Astro site to build. */
+  SITE_DIR: z.string().default(resolve(REPO_ROOT, 'site')),
+  /** Wait this long after the last event before building, so a burst of publishes makes one build. */
+  QUIET_MS: z.coerce.number().int().min(0).default(1000),
+  /** A burst may postpone a build by at most this long after its first event. */
+  MAX_DELAY_MS: z.coerce.number().int().min(0).default(10_000),
+  /** Signatures older (or further ahead) than this are refused, against replayed requests. */
+  SIGNATURE_TOLERANCE_MS: z.coerce.number().int().min(1000).default(5 * 60_000),
+  /** How many releases to keep on disk, the live one included. */
+  KEEP_RELEASES: z.coerce.number().int().min(2).default(5),
+  /** A build that runs longer than this is stopped and counted as failed. */
+  BUILD_TIMEOUT_MS: z.coerce.number().int().min(1000).default(10 * 60_000),
+})
+
+export type Config = z.infer<typeof schema>
+
+/** Thrown when the environment does not configure the service; names each variable and why. */
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env)
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`)
+    throw new ConfigError(`The rebuild service cannot start: ${problems.join('; ')}.`)
+  }
+  return parsed.data
+}

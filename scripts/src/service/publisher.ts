@@ -1,0 +1,183 @@
+import {readFile} from 'node:fs/promises'
+import {join} from 'node:path'
+import type {FastifyBaseLogger} from 'fastify'
+import type {Config} from './config'
+import type {AcceptedEvent, BuildRecord, Journal} from './journal'
+import type {Releases} from './releases'
+import type {BuildOutcome} from './site-build'
+
+export type BuildFn = (outDir: string, onLine: (line: string) => void) => Promise<BuildOutcome>
+
+/** setTimeout cannot wait longer than this; longer waits are re-armed. */
+const MAX_TIMER_MS = 2 ** 31 - 1
+
+/**
+ * Turns accepted events into live releases: waits for a burst of events to settle, builds one
+ * release at a time into a new folder, switches it live only when it is complete, and keeps the
+ * last good release live when a build fails. Events that arrive during a build cause exactly one
+ * follow-up build.
+ */
+export class Publisher {
+  private building: {id: string; trigger: string; startedAt: string} | null = null
+  private timer: NodeJS.Timeout | undefined
+  private dueAt: number | null = null
+  private nextChange: {at: string; timer?: NodeJS.Timeout} | null = null
+  private stopped = false
+  private idle: Promise<void> = Promise.resolve()
+
+  constructor(
+    private readonly config: Pick<Config, 'QUIET_MS' | 'MAX_DELAY_MS' | 'KEEP_RELEASES'>,
+    private readonly journal: Journal,
+    private readonly releases: Releases,
+    private readonly build: BuildFn,
+    private readonly log: FastifyBaseLogger,
+  ) {}
+
+  /** Builds a first release if there is none, then picks up events a crash left unbuilt. */
+  async start(): Promise<void> {
+    const finished = new Set(this.journal.builds.flatMap((build) => (build.release ? [build.release] : [])))
+    const removed = await this.releases.discardUnfinished(finished)
+    if (removed.length) this.log.info({event: 'cleanup', releases: removed.length}, 'Removed release folders of builds that never finished')
+    const current = await this.releases.current()
+    if (!current) {
+      this.log.info({event: 'first-build'}, 'No release yet: building the site before serving it.')
+      const record = await this.runBuild('startup')
+      if (record.result !== 'ok') throw new Error(`The first build failed, so there is nothing to serve: ${record.error}`)
+    } else {
+      await this.watchNextChange(current)
+    }
+    const pending = this.journal.pending()
+    if (pending.length) {
+      this.log.info({event: 'recovery', pending: pending.length}, `${pending.length} accepted events are not live yet: building them.`)
+      this.schedule(0)
+    }
+  }
+
+  /** Records an event durably and schedules a build. Returns false for a repeated delivery. */
+  async accept(event: Omit<AcceptedEvent, 'kind' | 'seq'>): Promise<AcceptedEvent | null> {
+    const accepted = await this.journal.accept(event)
+    if (!accepted) return null
+    this.log.info({event: 'accepted', seq: accepted.seq, trigger: accepted.trigger, documentId: accepted.documentId}, 'Event accepted')
+    this.schedule(accepted.trigger === 'webhook' ? this.config.QUIET_MS : 0)
+    return accepted
+  }
+
+  /**
+   * Arms the build timer: `delay` after now, but never later than MAX_DELAY_MS after the oldest
+   * pending event. While a build runs nothing is armed; the build re-arms when it ends.
+   */
+  private schedule(delay: number) {
+    if (this.stopped || this.building) return
+    const pending = this.journal.pending()
+    if (!pending.length) return
+    const oldest = Date.parse(pending[0]!.receivedAt)
+    const due = Math.min(Date.now() + delay, oldest + this.config.MAX_DELAY_MS)
+    clearTimeout(this.timer)
+    this.dueAt = due
+    this.timer = setTimeout(() => {
+      this.dueAt = null
+      const trigger = this.journal.pending()[0]?.trigger ?? 'webhook'
+      this.idle = this.runBuild(trigger).then(() => undefined)
+    }, Math.max(0, due - Date.now()))
+  }
+
+  private async runBuild(trigger: string): Promise<BuildRecord> {
+    const coversSeq = this.journal.lastSeq
+    const documents = this.journal
+      .pending()
+      .filter((event) => event.documentId)
+      .map((event) => ({id: event.documentId!, ...(event.documentType ? {type: event.documentType} : {})}))
+    const {id, dir} = await this.releases.allocate()
+    const startedAt = new Date()
+    this.building = {id, trigger, startedAt: startedAt.toISOString()}
+    const log = this.log.child({build: id})
+    log.info({event: 'build-started', trigger, coversSeq, documents: documents.length}, 'Build started')
+
+    let outcome: BuildOutcome
+    try {
+      outcome = await this.build(dir, (line) => log.info({event: 'build-output'}, line))
+    } catch (error) {
+      outcome = {ok: false, error: `The build could not run: ${(error as Error).message}`, logTail: []}
+    }
+    if (outcome.ok) {
+      await this.releases.switchTo(dir)
+      const pruned = await this.releases.prune(this.config.KEEP_RELEASES)
+      if (pruned.length) log.info({event: 'pruned', releases: pruned.length}, 'Old releases removed')
+    } else {
+      await this.releases.discard(dir)
+    }
+    const record: Omit<BuildRecord, 'kind'> = {
+      id,
+      trigger,
+      coversSeq,
+      documents,
+      startedAt: startedAt.toISOString(),
+      finishedAt: new Date().toISOString(),
+      durationMs: Date.now() - startedAt.getTime(),
+      result: outcome.ok ? 'ok' : 'failed',
+      ...(outcome.ok ? {release: id} : {error: outcome.error, logTail: outcome.logTail}),
+    }
+    await this.journal.recordBuild(record)
+    this.building = null
+    if (outcome.ok) {
+      log.info({event: 'build-live', durationMs: record.durationMs}, `Release ${id} is live`)
+      await this.watchNextChange(dir)
+    } else {
+      log.error({event: 'build-failed', durationMs: record.durationMs, error: record.error}, 'Build failed; the previous release stays live')
+    }
+    // Events that came in during the build get one follow-up build, even after a failure: one
+    // of them may be the fix. A failure with nothing new waits for the next event or a rebuild
+    // request rather than failing again in a loop.
+    if (outcome.ok || this.journal.lastSeq > coversSeq) this.schedule(this.config.QUIET_MS)
+    return {kind: 'build', ...record}
+  }
+
+  /**
+   * A release may change by itself at a known time, when a job posting's closing day ends. The
+   * site's build writes that time to `build.json`; a rebuild is scheduled for it.
+   */
+  private async watchNextChange(releaseDir: string) {
+    clearTimeout(this.nextChange?.timer)
+    this.nextChange = null
+    const info = await readFile(join(releaseDir, 'build.json'), 'utf8')
+      .then((text) => JSON.parse(text) as {nextChangeAt?: string | null})
+      .catch(() => ({nextChangeAt: null}))
+    if (!info.nextChangeAt || this.stopped) return
+    const at = info.nextChangeAt
+    const arm = () => {
+      const wait = Date.parse(at) - Date.now()
+      const timer = setTimeout(() => {
+        if (Date.parse(at) > Date.now()) return arm()
+        this.log.info({event: 'scheduled-rebuild', at}, 'Content changes by itself now (a job posting closed): rebuilding')
+        void this.accept({key: `schedule:${at}`, trigger: 'schedule', receivedAt: new Date().toISOString()})
+      }, Math.min(Math.max(0, wait), MAX_TIMER_MS))
+      timer.unref()
+      this.nextChange = {at, timer}
+    }
+    arm()
+    this.log.info({event: 'next-change', at}, 'A rebuild is scheduled for the next change that needs no publish')
+  }
+
+  /** For GET /status. */
+  async status() {
+    const current = await this.releases.current()
+    const pending = this.journal.pending()
+    return {
+      current: current ? {release: current.split('/').at(-1)} : null,
+      building: this.building,
+      queue: {pendingEvents: pending.length, nextBuildAt: this.dueAt ? new Date(this.dueAt).toISOString() : null},
+      nextScheduledRebuild: this.nextChange?.at ?? null,
+      buildsTotal: this.journal.builds.length,
+      /** The last 20 builds, newest first. */
+      builds: this.journal.builds.slice(-20).reverse().map(({kind: _kind, ...build}) => build),
+    }
+  }
+
+  /** Stops scheduling; waits for a running build to finish. */
+  async stop(): Promise<void> {
+    this.stopped = true
+    clearTimeout(this.timer)
+    clearTimeout(this.nextChange?.timer)
+    await this.idle
+  }
+}

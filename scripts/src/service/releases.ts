@@ -1,0 +1,74 @@
+import {randomBytes} from 'node:crypto'
+import {mkdir, open, readdir, readlink, rename, rm, symlink} from 'node:fs/promises'
+import {basename, join, resolve} from 'node:path'
+
+/**
+ * Release folders and the switch between them. `<dataDir>/current` is a symbolic link to the
+ * live release; a new link is made beside it and renamed over it, which POSIX makes atomic:
+ * a reader sees the old release or the new one, never neither.
+ */
+export class Releases {
+  readonly root: string
+  private readonly link: string
+
+  constructor(private readonly dataDir: string) {
+    this.root = join(dataDir, 'releases')
+    this.link = join(dataDir, 'current')
+  }
+
+  /** A fresh, empty folder name for the next build (the build creates it). */
+  async allocate(): Promise<{id: string; dir: string}> {
+    await mkdir(this.root, {recursive: true})
+    const id = `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(3).toString('hex')}`
+    return {id, dir: join(this.root, id)}
+  }
+
+  /** The live release's folder, or null before the first successful build. */
+  async current(): Promise<string | null> {
+    try {
+      return resolve(this.dataDir, await readlink(this.link))
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+      throw error
+    }
+  }
+
+  async switchTo(dir: string): Promise<void> {
+    const temporary = `${this.link}.${randomBytes(4).toString('hex')}`
+    await symlink(join('releases', basename(dir)), temporary)
+    await rename(temporary, this.link)
+    await syncDir(this.dataDir)
+  }
+
+  /** Removes the oldest releases beyond `keep`, never the live one. */
+  async prune(keep: number): Promise<string[]> {
+    const live = await this.current()
+    const all = (await readdir(this.root)).sort()
+    const removable = all.slice(0, Math.max(0, all.length - keep)).map((name) => join(this.root, name)).filter((dir) => dir !== live)
+    await Promise.all(removable.map((dir) => rm(dir, {recursive: true, force: true})))
+    return removable
+  }
+
+  /** Removes release folders no finished build produced, such as one a crash cut short. */
+  async discardUnfinished(finished: ReadonlySet<string>): Promise<string[]> {
+    const live = await this.current()
+    const names = await readdir(this.root).catch(() => [] as string[])
+    const unfinished = names.map((name) => join(this.root, name)).filter((dir) => dir !== live && !finished.has(basename(dir)))
+    await Promise.all(unfinished.map((dir) => rm(dir, {recursive: true, force: true})))
+    return unfinished
+  }
+
+  discard(dir: string): Promise<void> {
+    return rm(dir, {recursive: true, force: true})
+  }
+}
+
+/** Makes a rename or new link in `dir` durable. */
+async function syncDir(dir: string): Promise<void> {
+  const handle = await open(dir, 'r')
+  try {
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+}

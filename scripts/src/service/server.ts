@@ -1,0 +1,59 @@
+/**
+ * The rebuild service's process: configuration, logging, start-up, listening and shutdown.
+ *
+ *   pnpm serve
+ *
+ * Needs SANITY_WEBHOOK_SECRET; see the README for the rest.
+ */
+import {join} from 'node:path'
+import pino from 'pino'
+import {buildApp} from './app'
+import {ConfigError, loadConfig, type Config} from './config'
+import {Journal} from './journal'
+import {Publisher} from './publisher'
+import {Releases} from './releases'
+import {buildRelease, stopOrphanedBuild} from './site-build'
+
+async function main(config: Config) {
+  const logger = pino({base: {service: 'cast-rebuild'}, timestamp: pino.stdTimeFunctions.isoTime})
+  const journal = await Journal.open(join(config.DATA_DIR, 'journal.ndjson'))
+  const releases = new Releases(config.DATA_DIR)
+  const pidFile = join(config.DATA_DIR, 'build.pid')
+  const orphan = await stopOrphanedBuild(pidFile)
+  if (orphan) logger.warn({event: 'orphaned-build', pid: orphan}, 'Stopped a build left running by a previous process')
+  const publisher = new Publisher(config, journal, releases, (outDir, onLine) =>
+    buildRelease({siteDir: config.SITE_DIR, outDir, timeoutMs: config.BUILD_TIMEOUT_MS, pidFile}, onLine), logger)
+  const app = await buildApp({config, publisher, releases, logger})
+
+  let closing = false
+  const shutdown = async (signal: string) => {
+    if (closing) return
+    closing = true
+    logger.info({event: 'shutdown', signal}, 'Shutting down')
+    await app.close()
+    await publisher.stop()
+    await journal.close()
+    process.exit(0)
+  }
+  process.on('SIGTERM', () => void shutdown('SIGTERM'))
+  process.on('SIGINT', () => void shutdown('SIGINT'))
+
+  await publisher.start()
+  const address = await app.listen({port: config.PORT, host: config.HOST})
+  logger.info({event: 'listening', address}, `Serving the live release at ${address}`)
+}
+
+let config: Config
+try {
+  config = loadConfig()
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(error.message)
+    process.exit(1)
+  }
+  throw error
+}
+await main(config).catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error)
+  process.exit(1)
+})
