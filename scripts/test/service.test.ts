@@ -146,6 +146,18 @@ describe('the webhook endpoint and the static site', () => {
     expect(stylesheet.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
   })
 
+  it('compresses text, and leaves the already-compressed search index files as they are', async () => {
+    const html = await fetch(`${service.url}/get-help/`, {headers: {'accept-encoding': 'gzip'}})
+    expect(html.headers.get('content-encoding')).toBe('gzip')
+    const index = await readFile(join(work, 'http', 'data', 'current', 'pagefind', 'pagefind-entry.json'), 'utf8')
+    const [language] = Object.values((JSON.parse(index) as {languages: Record<string, {hash: string}>}).languages)
+    const meta = await fetch(`${service.url}/pagefind/pagefind.${language!.hash}.pf_meta`, {headers: {'accept-encoding': 'gzip, br, zstd'}})
+    expect(meta.status).toBe(200)
+    expect(meta.headers.get('content-encoding')).toBeNull()
+    const bytes = new Uint8Array(await meta.arrayBuffer())
+    expect([bytes[0], bytes[1]]).toEqual([0x1f, 0x8b])
+  })
+
   it('redirects a folder without its slash, answers 404 with the site page, and never leaves the release', async () => {
     const redirect = await fetch(`${service.url}/faq`, {redirect: 'manual'})
     expect(redirect.status).toBe(301)

@@ -4,6 +4,7 @@ import {join} from 'node:path'
 import compress from '@fastify/compress'
 import fastifyStatic from '@fastify/static'
 import Fastify, {type FastifyInstance, type FastifyServerOptions} from 'fastify'
+import mime from 'mime'
 import type {Config} from './config'
 import {headersFor, parseHeadersFile, type HeaderRule} from './headers-file'
 import type {Publisher} from './publisher'
@@ -11,6 +12,8 @@ import type {Releases} from './releases'
 import {checkSignature} from './signature'
 
 export const MAX_BODY_BYTES = 1024 * 1024
+
+const COMPRESSIBLE = /^text\/|\/(?:javascript|json|xml|rss\+xml)|\+json|\+xml|^image\/svg\+xml/
 
 interface AppOptions {
   config: Pick<Config, 'SANITY_WEBHOOK_SECRET' | 'REBUILD_TOKEN' | 'SIGNATURE_TOLERANCE_MS'>
@@ -42,7 +45,10 @@ export async function buildApp({config, publisher, releases, logger}: AppOptions
   app.removeAllContentTypeParsers()
   app.addContentTypeParser('*', {parseAs: 'string'}, (_request, body, done) => done(null, body))
 
-  await app.register(compress, {threshold: 1024})
+  // Text is compressed on the fly; images, PDFs and Pagefind's index (already gzip inside) are
+  // not. The type is set before the file is sent, because the compressor decides before the
+  // static-file library would set it.
+  await app.register(compress, {threshold: 1024, customTypes: COMPRESSIBLE})
   await app.register(fastifyStatic, {root: releases.root, serve: false})
 
   // The release's `_headers` rules, read once per release.
@@ -126,13 +132,17 @@ export async function buildApp({config, publisher, releases, logger}: AppOptions
       const info = await stat(join(release, path)).catch(() => null)
       if (info?.isDirectory()) return reply.redirect(`${path}/`, 301)
     }
+    const type = mime.getType(path.endsWith('/') ? 'index.html' : path) ?? 'application/octet-stream'
+    reply.type(type)
+    // The compressor cannot see a file's type when it decides; tell it to leave other files be.
+    if (!COMPRESSIBLE.test(type)) request.headers['x-no-compression'] = '1'
     return reply.sendFile(path, release, {cacheControl: false, dotfiles: 'ignore', index: ['index.html']})
   })
 
   app.setNotFoundHandler(async (_request, reply) => {
     const release = await releases.current()
     if (!release) return reply.code(404).send({error: 'Not found.'})
-    return reply.code(404).sendFile('404.html', release, {cacheControl: false})
+    return reply.code(404).type('text/html; charset=utf-8').sendFile('404.html', release, {cacheControl: false})
   })
 
   return app

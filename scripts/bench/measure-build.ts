@@ -1,0 +1,66 @@
+import {spawn} from 'node:child_process'
+import {readFile} from 'node:fs/promises'
+import {createInterface} from 'node:readline'
+
+export interface BuildMeasurement {
+  ok: boolean
+  wallMs: number
+  /** Highest resident memory of the build's processes together, in bytes. */
+  peakRssBytes: number
+  /** Milliseconds from the start of the build to each log line that marks a phase. */
+  marks: Record<string, number>
+  output: string
+}
+
+async function descendants(pid: number): Promise<number[]> {
+  const children = await readFile(`/proc/${pid}/task/${pid}/children`, 'utf8').catch(() => '')
+  const direct = children.split(' ').filter(Boolean).map(Number)
+  return [pid, ...(await Promise.all(direct.map(descendants))).flat()]
+}
+
+async function rssOf(pids: number[]): Promise<number> {
+  const sizes = await Promise.all(
+    pids.map(async (pid) => {
+      const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '')
+      const kb = /VmRSS:\s+(\d+) kB/.exec(status)?.[1]
+      return kb ? Number(kb) * 1024 : 0
+    }),
+  )
+  return sizes.reduce((sum, size) => sum + size, 0)
+}
+
+/**
+ * Runs `astro build` (the site's or the baseline's) in a child process and measures it: wall
+ * time, peak memory of the process tree (sampled every 50 ms from /proc), and when phase lines
+ * appear in its log.
+ */
+export async function measureBuild(
+  {astroBin, cwd, args, env, phases}: {astroBin: string; cwd: string; args: string[]; env: NodeJS.ProcessEnv; phases: Record<string, RegExp>},
+  onLine: (line: string) => void = () => {},
+): Promise<BuildMeasurement> {
+  const started = performance.now()
+  const child = spawn(astroBin, ['build', ...args], {
+    cwd,
+    env: {...process.env, ASTRO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env},
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  const marks: Record<string, number> = {}
+  let output = ''
+  const read = (line: string) => {
+    output += `${line}\n`
+    for (const [name, pattern] of Object.entries(phases)) {
+      if (marks[name] === undefined && pattern.test(line)) marks[name] = performance.now() - started
+    }
+    onLine(line)
+  }
+  createInterface({input: child.stdout}).on('line', read)
+  createInterface({input: child.stderr}).on('line', read)
+  let peakRssBytes = 0
+  const sampler = setInterval(async () => {
+    if (!child.pid) return
+    peakRssBytes = Math.max(peakRssBytes, await rssOf(await descendants(child.pid)))
+  }, 50)
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+  clearInterval(sampler)
+  return {ok: code === 0, wallMs: performance.now() - started, peakRssBytes, marks, output}
+}

@@ -1,0 +1,56 @@
+import {launchBrowser} from '../../site/test/support/browser'
+import {serveDist} from './serve-dist'
+
+export interface SearchMeasurement {
+  /** What loading /search/ itself costs (HTML, CSS, JS), compressed bytes. */
+  pageBytes: number
+  /** What the first search adds: Pagefind's script, WebAssembly, index chunks and result fragments. */
+  firstSearchBytes: number
+  firstSearchMs: number
+  /** Median of later searches, each from the query to the top five results' data. */
+  laterSearchMedianMs: number
+  laterSearches: number
+}
+
+/**
+ * Measures search as a visitor meets it, in headless Chromium: a fresh browser (empty cache)
+ * opens /search/, types a word, and waits for results; then more searches, timed in the page.
+ */
+export async function measureSearch(dist: string, words: string[]): Promise<SearchMeasurement> {
+  const server = await serveDist(dist)
+  const browser = await launchBrowser()
+  try {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    let bytes = 0
+    page.on('requestfinished', (request) => {
+      void request.sizes().then((sizes) => (bytes += sizes.responseBodySize + sizes.responseHeadersSize))
+    })
+    await page.goto(`${server.url}/search/`, {waitUntil: 'networkidle'})
+    const pageBytes = bytes
+    const started = performance.now()
+    await page.getByRole('searchbox').fill(words[0]!)
+    await page.locator('[data-search-results] li').first().waitFor({timeout: 60_000})
+    await page.waitForLoadState('networkidle')
+    const firstSearchMs = performance.now() - started
+    const firstSearchBytes = bytes - pageBytes
+
+    const times = await page.evaluate(async (terms) => {
+      const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)
+      const results: number[] = []
+      for (const term of terms) {
+        const start = performance.now()
+        const search = await pagefind.search(term)
+        await Promise.all(search.results.slice(0, 5).map((result: {data: () => Promise<unknown>}) => result.data()))
+        results.push(performance.now() - start)
+      }
+      return results
+    }, words.slice(1))
+    const sorted = times.sort((a, b) => a - b)
+    await context.close()
+    return {pageBytes, firstSearchBytes, firstSearchMs, laterSearchMedianMs: sorted[Math.floor(sorted.length / 2)] ?? NaN, laterSearches: sorted.length}
+  } finally {
+    await browser.close()
+    await server.close()
+  }
+}

@@ -1,0 +1,219 @@
+/**
+ * How the platform's cost grows with its content. For each size (default 100, 1,000 and 10,000
+ * documents): generates a dataset, builds the site from it, and reports build time and pages per
+ * second, where the time goes (our content loading and page rendering, Astro's own work,
+ * Pagefind), peak memory, output and index size, what a first search downloads and how fast
+ * later searches answer in Chromium, and each page type's weight. A bare Astro project renders
+ * the same pages from precomputed HTML as a baseline, so our overhead shows as a ratio.
+ *
+ *   pnpm --filter scripts bench:sizes [size ...]
+ *
+ * Writes docs/benchmarks/sizes.json, sizes.md and sizes.svg.
+ */
+import {mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile} from 'node:fs/promises'
+import {cpus, platform, release, tmpdir, totalmem} from 'node:os'
+import {join, relative} from 'node:path'
+import {pageWeight, type PageWeight} from '../../site/test/support/page-weight'
+import {generateDataset} from '../src/dataset/generate'
+import {sizeChart} from './chart'
+import {measureBuild} from './measure-build'
+import {measureSearch} from './search-in-browser'
+
+const ROOT = join(import.meta.dirname, '..', '..')
+const SITE_DIR = join(ROOT, 'site')
+const BASELINE_DIR = join(import.meta.dirname, 'baseline')
+const OUT = join(ROOT, 'docs', 'benchmarks')
+const EMBEDDED = join(ROOT, 'studio', 'seed', 'production.ndjson')
+const SIZES = process.argv.slice(2).map(Number).filter((size) => size > 0)
+if (!SIZES.length) SIZES.push(100, 1000, 10_000)
+
+const SITE_PHASES = {
+  syncStart: /\[content\] Syncing content/,
+  syncEnd: /\[content\] Synced content/,
+  routesStart: /generating static routes/,
+  sitemap: /\[@astrojs\/sitemap\]/,
+  pagefind: /\[pagefind\] Indexed/,
+}
+const BASELINE_PHASES = {routesStart: /generating static routes/, done: /\[build\] \d+ page\(s\) built/}
+
+const PAGE_TYPES: Array<[string, string]> = [
+  ['home', '/'],
+  ['get help', '/get-help/'],
+  ['FAQ list', '/faq/'],
+  ['FAQ question', '/faq/question-0/'],
+  ['reports list', '/reports/'],
+  ['report', '/reports/report-0/'],
+  ['careers', '/careers/'],
+  ['job', '/careers/position-1/'],
+  ['search', '/search/'],
+  ['page', '/page-0/'],
+  ['404', '/404.html'],
+]
+
+const progress = (size: number, step: string) => console.error(`[${size.toLocaleString('en-US')} documents] ${step}`)
+
+async function folderBytes(dir: string): Promise<{bytes: number; files: number}> {
+  let bytes = 0
+  let files = 0
+  for (const entry of await readdir(dir, {withFileTypes: true, recursive: true})) {
+    if (!entry.isFile()) continue
+    bytes += (await stat(join(entry.parentPath, entry.name))).size
+    files++
+  }
+  return {bytes, files}
+}
+
+/** Words that occur in the dataset's answers, for searches that find something. */
+function searchWords(documents: Array<Record<string, unknown>>, count: number): string[] {
+  const words = new Set<string>()
+  for (const doc of documents) {
+    if (doc._type !== 'faq' || words.size >= count) continue
+    const text = (doc.answer as Array<{children?: Array<{text?: string}>}>).flatMap((block) => block.children ?? []).map((span) => span.text ?? '').join(' ')
+    const candidate = text.split(/\W+/).find((word) => word.length >= 7 && !words.has(word.toLowerCase()))
+    if (candidate) words.add(candidate.toLowerCase())
+  }
+  return [...words]
+}
+
+const mib = (bytes: number) => bytes / 2 ** 20
+const round = (value: number, digits = 0) => Number(value.toFixed(digits))
+
+async function measureSize(size: number, work: string) {
+  const dir = join(work, String(size))
+  await mkdir(dir, {recursive: true})
+  progress(size, 'generating the dataset')
+  const documents = await generateDataset({size, seed: 1, embeddedDataset: EMBEDDED})
+  const dataset = join(dir, 'dataset.ndjson')
+  await writeFile(dataset, documents.map((doc) => JSON.stringify(doc)).join('\n') + '\n')
+
+  progress(size, 'building the site')
+  const dist = join(dir, 'dist')
+  let pages = 0
+  const site = await measureBuild(
+    {astroBin: join(SITE_DIR, 'node_modules', '.bin', 'astro'), cwd: SITE_DIR, args: ['--outDir', dist], env: {CONTENT_FILE: dataset}, phases: SITE_PHASES},
+    (line) => {
+      if (/^\s+[├└]─ /.test(line) && ++pages % 2000 === 0) progress(size, `building the site: ${pages.toLocaleString('en-US')} pages`)
+    },
+  )
+  if (!site.ok) throw new Error(`The site build failed at ${size} documents:\n${site.output.slice(-4000)}`)
+  const pageCount = Number(/\[build\] (\d+) page\(s\) built/.exec(site.output)?.[1] ?? NaN)
+  const pagefindMs = Number(/\[pagefind\] Indexed \d+ pages in (\d+) ms/.exec(site.output)?.[1] ?? NaN)
+  const {syncStart = 0, syncEnd = 0, routesStart = 0, sitemap = site.wallMs} = site.marks
+
+  progress(size, 'measuring the output')
+  const distSize = await folderBytes(dist)
+  const indexSize = await folderBytes(join(dist, 'pagefind'))
+  const weights: Record<string, PageWeight> = {}
+  for (const [name, path] of PAGE_TYPES) weights[name] = await pageWeight(dist, path)
+
+  progress(size, 'building the bare Astro baseline')
+  const htmlFiles = (await readdir(dist, {recursive: true, withFileTypes: true}))
+    .filter((entry) => entry.isFile() && entry.name === 'index.html')
+    .map((entry) => ({path: relative(dist, entry.parentPath), file: join(entry.parentPath, entry.name)}))
+  const manifest = join(dir, 'baseline-pages.json')
+  await writeFile(manifest, JSON.stringify(htmlFiles))
+  const baseline = await measureBuild({
+    astroBin: join(import.meta.dirname, '..', 'node_modules', '.bin', 'astro'),
+    cwd: BASELINE_DIR,
+    args: ['--outDir', join(dir, 'baseline-dist')],
+    env: {BASELINE_PAGES: manifest},
+    phases: BASELINE_PHASES,
+  })
+  if (!baseline.ok) throw new Error(`The baseline build failed at ${size} documents:\n${baseline.output.slice(-4000)}`)
+
+  progress(size, 'searching in Chromium')
+  const search = await measureSearch(dist, searchWords(documents, 21))
+  await rm(join(dir, 'baseline-dist'), {recursive: true, force: true})
+
+  const result = {
+    documents: size,
+    pages: pageCount,
+    build: {
+      wallSeconds: round(site.wallMs / 1000, 2),
+      pagesPerSecond: round(pageCount / (site.wallMs / 1000)),
+      peakRssMiB: round(mib(site.peakRssBytes)),
+      startupMs: round(syncStart),
+      contentLoadingMs: round(syncEnd - syncStart),
+      astroBundlingMs: round(routesStart - syncEnd),
+      renderingMs: round(sitemap - routesStart),
+      pagefindMs: pagefindMs,
+    },
+    baseline: {
+      wallSeconds: round(baseline.wallMs / 1000, 2),
+      peakRssMiB: round(mib(baseline.peakRssBytes)),
+      renderingMs: round((baseline.marks.done ?? baseline.wallMs) - (baseline.marks.routesStart ?? 0)),
+    },
+    overhead: {
+      total: round(site.wallMs / baseline.wallMs, 2),
+      withoutIndex: round((site.wallMs - pagefindMs) / baseline.wallMs, 2),
+    },
+    output: {distMiB: round(mib(distSize.bytes), 1), files: distSize.files, indexMiB: round(mib(indexSize.bytes), 2), indexFiles: indexSize.files},
+    search: {
+      pageKB: round(search.pageBytes / 1000, 1),
+      firstSearchKB: round(search.firstSearchBytes / 1000, 1),
+      totalFirstSearchKB: round((search.pageBytes + search.firstSearchBytes) / 1000, 1),
+      firstSearchMs: round(search.firstSearchMs),
+      laterSearchMedianMs: round(search.laterSearchMedianMs, 1),
+    },
+    pageWeightsKB: Object.fromEntries(Object.entries(weights).map(([name, weight]) => [name, {total: round(weight.total / 1000, 1), html: round(weight.html / 1000, 1), css: round(weight.css / 1000, 1), js: round(weight.js / 1000, 1)}])),
+  }
+  await rm(dir, {recursive: true, force: true})
+  return result
+}
+
+const results: Array<Awaited<ReturnType<typeof measureSize>>> = []
+const work = await mkdtemp(join(tmpdir(), 'cast-bench-sizes-'))
+try {
+  for (const size of SIZES) {
+    const result = await measureSize(size, work)
+    results.push(result)
+    progress(size, `done: ${result.build.wallSeconds} s, ${result.build.peakRssMiB} MiB, ${result.overhead.total}× the baseline`)
+  }
+} finally {
+  await rm(work, {recursive: true, force: true})
+}
+
+const machine = {platform: `${platform()} ${release()}`, cpus: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version}
+const date = new Date().toISOString()
+await mkdir(OUT, {recursive: true})
+await writeFile(join(OUT, 'sizes.json'), JSON.stringify({date, machine, results}, null, 2) + '\n')
+await writeFile(join(OUT, 'sizes.svg'), sizeChart(results.map((r) => ({size: r.documents, buildSeconds: r.build.wallSeconds, baselineSeconds: r.baseline.wallSeconds, peakMiB: r.build.peakRssMiB}))))
+
+const n = (value: number) => value.toLocaleString('en-US')
+const rows = (fn: (r: (typeof results)[number]) => string) => results.map((r) => `| ${n(r.documents)} | ${fn(r)} |`).join('\n')
+const markdown = `# Figures by dataset size
+
+Synthetic datasets (\`pnpm --filter scripts generate\`): mostly FAQ entries of 100 to 400 words over 10 to 50 categories, with reports, job openings (a third closed), pages and a few drafts. Measured by \`pnpm --filter scripts bench:sizes\`.
+
+Machine: ${machine.cpus}, ${machine.memoryGiB} GiB, ${machine.platform}, Node ${machine.node}. Run: ${date.slice(0, 10)}.
+
+![Build time and peak memory by dataset size](sizes.svg)
+
+## Build
+
+| documents | pages | build + index (s) | pages/s | peak RSS (MiB) | baseline (s) | overhead | without index |
+| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+${results.map((r) => `| ${n(r.documents)} | ${n(r.pages)} | ${r.build.wallSeconds} | ${n(r.build.pagesPerSecond)} | ${n(r.build.peakRssMiB)} | ${r.baseline.wallSeconds} | ${r.overhead.total}× | ${r.overhead.withoutIndex}× |`).join('\n')}
+
+Where the time goes (ms): start-up; our content loading (reading the dataset, GROQ, checking every document); Astro's type generation and bundling; page rendering (ours and Astro's, with report files); Pagefind. The baseline's rendering is Astro writing the same pages from precomputed HTML.
+
+| documents | start-up | content loading | Astro bundling | rendering | baseline rendering | Pagefind |
+| ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+${rows((r) => `${n(r.build.startupMs)} | ${n(r.build.contentLoadingMs)} | ${n(r.build.astroBundlingMs)} | ${n(r.build.renderingMs)} | ${n(r.baseline.renderingMs)} | ${n(r.build.pagefindMs)}`)}
+
+## Output and search
+
+| documents | dist (MiB) | files | index (MiB) | index files | /search/ page (KB) | first search adds (KB) | total for a first search (KB) | later searches, median (ms) |
+| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+${rows((r) => `${r.output.distMiB} | ${n(r.output.files)} | ${r.output.indexMiB} | ${n(r.output.indexFiles)} | ${r.search.pageKB} | ${r.search.firstSearchKB} | ${r.search.totalFirstSearchKB} | ${r.search.laterSearchMedianMs}`)}
+
+Bytes are as transferred with gzip. Later searches are timed in the page, from the query to the top five results' data.
+
+## Page weight (HTML + CSS + JS, gzip, KB)
+
+| documents | ${PAGE_TYPES.map(([name]) => name).join(' | ')} |
+| ---: | ${PAGE_TYPES.map(() => '---:').join(' | ')} |
+${rows((r) => PAGE_TYPES.map(([name]) => String(r.pageWeightsKB[name]?.total)).join(' | '))}
+`
+await writeFile(join(OUT, 'sizes.md'), markdown)
+console.log(markdown)
