@@ -7,6 +7,8 @@ export interface BuildMeasurement {
   wallMs: number
   /** Highest resident memory of the build's processes together, in bytes. */
   peakRssBytes: number
+  /** Highest resident memory of each program in the build (node, pagefind…), in bytes. */
+  peakRssByProgram: Record<string, number>
   /** Milliseconds from the start of the build to each log line that marks a phase. */
   marks: Record<string, number>
   output: string
@@ -18,15 +20,16 @@ async function descendants(pid: number): Promise<number[]> {
   return [pid, ...(await Promise.all(direct.map(descendants))).flat()]
 }
 
-async function rssOf(pids: number[]): Promise<number> {
-  const sizes = await Promise.all(
-    pids.map(async (pid) => {
+/** Resident memory of each process, by program name. */
+async function rssOf(pids: number[]): Promise<Array<[string, number]>> {
+  return Promise.all(
+    pids.map(async (pid): Promise<[string, number]> => {
       const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '')
+      const name = /^Name:\s+(\S+)/m.exec(status)?.[1] ?? 'unknown'
       const kb = /VmRSS:\s+(\d+) kB/.exec(status)?.[1]
-      return kb ? Number(kb) * 1024 : 0
+      return [name, kb ? Number(kb) * 1024 : 0]
     }),
   )
-  return sizes.reduce((sum, size) => sum + size, 0)
 }
 
 /**
@@ -56,11 +59,16 @@ export async function measureBuild(
   createInterface({input: child.stdout}).on('line', read)
   createInterface({input: child.stderr}).on('line', read)
   let peakRssBytes = 0
+  const peakRssByProgram: Record<string, number> = {}
   const sampler = setInterval(async () => {
     if (!child.pid) return
-    peakRssBytes = Math.max(peakRssBytes, await rssOf(await descendants(child.pid)))
+    const sample = await rssOf(await descendants(child.pid))
+    peakRssBytes = Math.max(peakRssBytes, sample.reduce((sum, [, bytes]) => sum + bytes, 0))
+    const byProgram: Record<string, number> = {}
+    for (const [name, bytes] of sample) byProgram[name] = (byProgram[name] ?? 0) + bytes
+    for (const [name, bytes] of Object.entries(byProgram)) peakRssByProgram[name] = Math.max(peakRssByProgram[name] ?? 0, bytes)
   }, 50)
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
   clearInterval(sampler)
-  return {ok: code === 0, wallMs: performance.now() - started, peakRssBytes, marks, output}
+  return {ok: code === 0, wallMs: performance.now() - started, peakRssBytes, peakRssByProgram, marks, output}
 }

@@ -102,6 +102,19 @@ describe('search', () => {
     expect(await page.getByLabel('Reports').isChecked()).toBe(true)
     await ctx.close()
   })
+
+  it('shows ten results at first and more on request, moving focus to the first new one', async () => {
+    const {ctx} = await context()
+    const page = await ctx.newPage()
+    await page.goto(`${server.url}/search/`)
+    await searchFor(page, 'Cast')
+    expect(await resultTitles(page)).toHaveLength(10)
+    const more = page.getByRole('button', {name: 'More results'})
+    await more.click()
+    await expect.poll(async () => (await resultTitles(page)).length).toBeGreaterThan(10)
+    expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('[data-search-results] li')[10])).toBe(true)
+    await ctx.close()
+  })
 })
 
 describe('quick exit', () => {

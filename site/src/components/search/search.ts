@@ -11,7 +11,8 @@ interface Pagefind {
   debouncedSearch(query: string, options: object, ms?: number): Promise<{results: PagefindResult[]} | null>
 }
 
-const MAX_RESULTS = 20
+/** Results shown at first and per “more” click: each costs a download, so only what is read. */
+const BATCH = 10
 let pagefind: Promise<Pagefind> | undefined
 
 function loadPagefind(): Promise<Pagefind> {
@@ -45,6 +46,7 @@ export function startSearch(form: HTMLFormElement): void {
   const input = form.elements.namedItem('q') as HTMLInputElement
   const status = form.querySelector<HTMLElement>('[data-search-status]')!
   const list = form.querySelector<HTMLOListElement>('[data-search-results]')!
+  const more = form.querySelector<HTMLButtonElement>('[data-search-more]')!
   const params = new URLSearchParams(location.search)
 
   // Restore a shared or reloaded search from the address.
@@ -56,6 +58,26 @@ export function startSearch(form: HTMLFormElement): void {
   if (select) select.value = params.get('category') ?? ''
 
   let latest = 0
+  let found: PagefindResult[] = []
+
+  const show = async (from: number, run: number) => {
+    const batch = await Promise.all(found.slice(from, from + BATCH).map((result) => result.data()))
+    if (run !== latest) return
+    list.append(
+      ...batch.map((result) => {
+        const item = document.createElement('li')
+        const link = document.createElement('a')
+        link.href = result.url
+        link.textContent = result.meta.title ?? result.url
+        const text = document.createElement('p')
+        text.append(excerptNode(result.excerpt))
+        item.append(link, text)
+        return item
+      }),
+    )
+    more.hidden = list.children.length >= found.length
+  }
+
   const run = async () => {
     const run = ++latest
     const data = new FormData(form)
@@ -74,6 +96,7 @@ export function startSearch(form: HTMLFormElement): void {
 
     if (!query) {
       list.replaceChildren()
+      more.hidden = true
       status.textContent = ''
       return
     }
@@ -82,26 +105,20 @@ export function startSearch(form: HTMLFormElement): void {
     if (category) filters.category = category
     const search = await (await loadPagefind()).debouncedSearch(query, {filters}, 150)
     if (!search || run !== latest) return
-    const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()))
+    found = search.results
+    list.replaceChildren()
+    await show(0, run)
     if (run !== latest) return
-    list.replaceChildren(
-      ...results.map((result) => {
-        const item = document.createElement('li')
-        const link = document.createElement('a')
-        link.href = result.url
-        link.textContent = result.meta.title ?? result.url
-        const text = document.createElement('p')
-        text.append(excerptNode(result.excerpt))
-        item.append(link, text)
-        return item
-      }),
-    )
-    const count = search.results.length
+    const count = found.length
     status.textContent = count
-      ? `${count} ${count === 1 ? 'result' : 'results'} for “${query}”${count > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ''}.`
+      ? `${count} ${count === 1 ? 'result' : 'results'} for “${query}”.`
       : `No results for “${query}”. Try other words, or call the hotline.`
   }
 
+  more.addEventListener('click', () => {
+    const first = list.children.length
+    void show(first, latest).then(() => (list.children[first]?.querySelector('a') as HTMLElement | null)?.focus())
+  })
   form.addEventListener('submit', (event) => {
     event.preventDefault()
     void run()

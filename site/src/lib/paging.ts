@@ -1,0 +1,43 @@
+/**
+ * Splitting long lists into pages, so that no page outgrows the weight budget however much
+ * content there is: page 1 at the list's own address, then `<base>page/2/`, `<base>page/3/`…
+ */
+export interface PageOf<T> {
+  items: T[]
+  number: number
+  count: number
+  /** Address of this page and its neighbours, for links. */
+  href: string
+  previous?: string
+  next?: string
+}
+
+export function pageHref(base: string, number: number): string {
+  return number === 1 ? base : `${base}page/${number}/`
+}
+
+export function paginate<T>(items: T[], size: number, base: string): Array<PageOf<T>> {
+  const count = Math.max(1, Math.ceil(items.length / size))
+  return Array.from({length: count}, (_, index) => {
+    const number = index + 1
+    return {
+      items: items.slice(index * size, number * size),
+      number,
+      count,
+      href: pageHref(base, number),
+      ...(number > 1 ? {previous: pageHref(base, number - 1)} : {}),
+      ...(number < count ? {next: pageHref(base, number + 1)} : {}),
+    }
+  })
+}
+
+/**
+ * Up to this many questions, /faq/ holds every answer on one page (anchored /faq/#<slug>, and
+ * readable without JavaScript); beyond it, one page would outgrow the page weight budget, so
+ * /faq/ lists the topics and each topic's answers are paged.
+ */
+export const FAQ_INLINE_LIMIT = 30
+/** Answers on one page of a topic. */
+export const FAQ_PAGE_SIZE = 20
+/** Reports on one page of the reports list. */
+export const REPORTS_PAGE_SIZE = 20
