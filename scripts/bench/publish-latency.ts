@@ -3,7 +3,7 @@
  * text being served, on the embedded dataset. Ten publishes, one after another, each changing
  * one FAQ question; reports the median and the worst.
  *
- *   pnpm --filter scripts bench
+ *   pnpm bench:publish
  *
  * Writes docs/benchmarks/publish-latency.json and .md.
  */

@@ -1,11 +1,22 @@
 import {launchBrowser} from '../../site/test/support/browser'
 import {serveDist} from './serve-dist'
 
+function kindOf(url: string): string {
+  const path = new URL(url).pathname
+  if (/\/pagefind\/(pagefind(-worker)?\.js|wasm\.[^/]+\.pagefind)$/.test(path)) return 'runtime'
+  if (path.endsWith('.pf_meta') || path.endsWith('pagefind-entry.json')) return 'metadata'
+  if (path.endsWith('.pf_index')) return 'word index'
+  if (path.endsWith('.pf_filter')) return 'filters'
+  if (path.endsWith('.pf_fragment')) return 'result fragments'
+  return 'other'
+}
+
 export interface SearchMeasurement {
   /** What loading /search/ itself costs (HTML, CSS, JS), compressed bytes. */
   pageBytes: number
   /** What the first search adds: Pagefind's script, WebAssembly, index chunks and result fragments. */
   firstSearchBytes: number
+  firstSearchBytesByKind: Record<string, number>
   firstSearchMs: number
   /** Median of later searches, each from the query to the top five results' data. */
   laterSearchMedianMs: number
@@ -23,17 +34,25 @@ export async function measureSearch(dist: string, words: string[]): Promise<Sear
     const context = await browser.newContext()
     const page = await context.newPage()
     let bytes = 0
+    let searching = false
+    const byKind: Record<string, number> = {}
     page.on('requestfinished', (request) => {
-      void request.sizes().then((sizes) => (bytes += sizes.responseBodySize + sizes.responseHeadersSize))
+      void request.sizes().then((sizes) => {
+        const size = sizes.responseBodySize + sizes.responseHeadersSize
+        bytes += size
+        if (searching) byKind[kindOf(request.url())] = (byKind[kindOf(request.url())] ?? 0) + size
+      })
     })
     await page.goto(`${server.url}/search/`, {waitUntil: 'networkidle'})
     const pageBytes = bytes
+    searching = true
     const started = performance.now()
     await page.getByRole('searchbox').fill(words[0]!)
     await page.locator('[data-search-results] li').first().waitFor({timeout: 60_000})
     await page.waitForLoadState('networkidle')
     const firstSearchMs = performance.now() - started
     const firstSearchBytes = bytes - pageBytes
+    searching = false
 
     const times = await page.evaluate(async (terms) => {
       const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)
@@ -48,7 +67,7 @@ export async function measureSearch(dist: string, words: string[]): Promise<Sear
     }, words.slice(1))
     const sorted = times.sort((a, b) => a - b)
     await context.close()
-    return {pageBytes, firstSearchBytes, firstSearchMs, laterSearchMedianMs: sorted[Math.floor(sorted.length / 2)] ?? NaN, laterSearches: sorted.length}
+    return {pageBytes, firstSearchBytes, firstSearchBytesByKind: byKind, firstSearchMs, laterSearchMedianMs: sorted[Math.floor(sorted.length / 2)] ?? NaN, laterSearches: sorted.length}
   } finally {
     await browser.close()
     await server.close()

@@ -3,7 +3,7 @@
  * default mobile emulation and simulated slow-4G throttling. Reports all four scores and the lab
  * timings; the tests assert accessibility, best practices and SEO, this reports performance.
  *
- *   pnpm --filter site bench
+ *   pnpm bench:lighthouse
  *
  * Writes docs/benchmarks/lighthouse.json and .md.
  */

@@ -35,6 +35,7 @@ export function sanityLoader<Schema extends z.ZodObject>({query, schema, single 
     // query's result, and `lib/content.ts` sorts by it: the GROQ `order()` stays the one rule.
     schema: schema.extend({_position: z.number()}) as unknown as z.ZodObject<Schema['shape'] & {_position: z.ZodNumber}>,
     async load({collection, store, logger, generateDigest, config}) {
+      const started = performance.now()
       const source = await contentSource(fileURLToPath(config.root))
       const result = await source.fetch<unknown>(query)
       const items = single ? (result === null || result === undefined ? [] : [result]) : (result as unknown[])
@@ -53,7 +54,7 @@ export function sanityLoader<Schema extends z.ZodObject>({query, schema, single 
         const data = {...(parsed.data as Record<string, unknown> & {_id: string}), _position: position}
         store.set({id: data._id, data, digest: generateDigest(data)})
       }
-      logger.info(`${items.length} ${collection} from ${source.description}`)
+      logger.info(`${items.length} ${collection} from ${source.description} in ${Math.round(performance.now() - started)} ms`)
     },
   } satisfies Loader
 }

@@ -12,11 +12,23 @@ export type JobOpening = CollectionEntry<'jobOpenings'>['data']
 export type Page = CollectionEntry<'pages'>['data']
 export type Report = CollectionEntry<'reports'>['data'] & {pdf?: PdfFile; cover?: CoverImage}
 
+type Collection = 'settings' | 'hotlines' | 'faqs' | 'faqCategories' | 'jobOpenings' | 'pages' | 'reports'
+
+// Content does not change during a build, and every page asks for the settings and the pages
+// (for the layout): each collection is read and sorted once, not once per page.
+const cache = new Map<Collection, Promise<unknown[]>>()
+
 /** A collection's entries in the order its GROQ query returned them. */
-const data = async <T extends 'settings' | 'hotlines' | 'faqs' | 'faqCategories' | 'jobOpenings' | 'pages' | 'reports'>(name: T) =>
-  (await getCollection(name))
-    .map((entry) => entry.data as CollectionEntry<T>['data'])
-    .sort((a, b) => a._position - b._position)
+function data<T extends Collection>(name: T): Promise<Array<CollectionEntry<T>['data']>> {
+  let entries = cache.get(name)
+  if (!entries) {
+    entries = getCollection(name).then((list) =>
+      list.map((entry) => entry.data as CollectionEntry<T>['data']).sort((a, b) => a._position - b._position),
+    )
+    cache.set(name, entries)
+  }
+  return entries as Promise<Array<CollectionEntry<T>['data']>>
+}
 
 export async function getSettings(): Promise<Settings> {
   const [settings] = await data('settings')
@@ -58,6 +70,19 @@ export function getReports(): Promise<Report[]> {
 /** Job openings still open today in Los Angeles, newest first. */
 export async function getOpenJobs(today: string = todayInLosAngeles()): Promise<JobOpening[]> {
   return (await data('jobOpenings')).filter((job) => isOpen(job, today))
+}
+
+/** The organisation's pages the footer links to, in this order, when they exist. */
+const FOOTER_PAGES = ['about', 'what-we-do', 'policy', 'ways-to-give', 'contact']
+
+let footer: Promise<Page[]> | undefined
+
+/** The pages linked from every page's footer: a fixed few, so the footer does not grow with the site. */
+export function getFooterPages(): Promise<Page[]> {
+  footer ??= getPages().then((pages) =>
+    FOOTER_PAGES.flatMap((slug) => pages.filter((page) => page.slug === slug)),
+  )
+  return footer
 }
 
 export const getPages = () => data('pages')

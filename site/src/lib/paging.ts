@@ -41,3 +41,5 @@ export const FAQ_INLINE_LIMIT = 30
 export const FAQ_PAGE_SIZE = 20
 /** Reports on one page of the reports list. */
 export const REPORTS_PAGE_SIZE = 20
+/** Open positions on one page of the careers list. */
+export const JOBS_PAGE_SIZE = 20
