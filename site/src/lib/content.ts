@@ -15,8 +15,10 @@ export type Report = CollectionEntry<'reports'>['data'] & {pdf?: PdfFile; cover?
 type Collection = 'settings' | 'hotlines' | 'faqs' | 'faqCategories' | 'jobOpenings' | 'pages' | 'reports'
 
 // Content does not change during a build, and every page asks for the settings and the pages
-// (for the layout): each collection is read and sorted once, not once per page.
+// (for the layout): each collection is read and sorted once, not once per page. The dev server
+// reloads content as it changes, so there nothing is kept.
 const cache = new Map<Collection, Promise<unknown[]>>()
+const keep = import.meta.env.PROD
 
 /** A collection's entries in the order its GROQ query returned them. */
 function data<T extends Collection>(name: T): Promise<Array<CollectionEntry<T>['data']>> {
@@ -25,7 +27,7 @@ function data<T extends Collection>(name: T): Promise<Array<CollectionEntry<T>['
     entries = getCollection(name).then((list) =>
       list.map((entry) => entry.data as CollectionEntry<T>['data']).sort((a, b) => a._position - b._position),
     )
-    cache.set(name, entries)
+    if (keep) cache.set(name, entries)
   }
   return entries as Promise<Array<CollectionEntry<T>['data']>>
 }
@@ -55,6 +57,7 @@ let reports: Promise<Report[]> | undefined
 
 /** Reports newest first, with their PDF and cover image resolved to files this site serves. */
 export function getReports(): Promise<Report[]> {
+  if (!keep) reports = undefined
   reports ??= data('reports').then((list) =>
     Promise.all(
       list.map(async (report) => ({
@@ -79,6 +82,7 @@ let footer: Promise<Page[]> | undefined
 
 /** The pages linked from every page's footer: a fixed few, so the footer does not grow with the site. */
 export function getFooterPages(): Promise<Page[]> {
+  if (!keep) footer = undefined
   footer ??= getPages().then((pages) =>
     FOOTER_PAGES.flatMap((slug) => pages.filter((page) => page.slug === slug)),
   )
