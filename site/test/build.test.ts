@@ -199,6 +199,19 @@ describe('structured data', () => {
     })
   })
 
+  it('gives link previews a title, description, canonical address and, for reports, the cover', async () => {
+    const page = await html('reports/sample-annual-report-2025/index.html')
+    const meta = Object.fromEntries(elements(page, 'meta').filter((tag) => tag.property).map((tag) => [tag.property, tag.content]))
+    expect(meta).toMatchObject({
+      'og:site_name': 'Cast',
+      'og:title': 'Sample report: A year of the hotline',
+      'og:type': 'article',
+      'og:url': 'https://www.castla.org/reports/sample-annual-report-2025/',
+    })
+    expect(meta['og:image']).toMatch(/^https:\/\/www\.castla\.org\/media\/[0-9a-f]{16}-sample-annual-report-2025\.webp$/)
+    expect(elements(page, 'link').find((link) => link.rel === 'canonical')?.href).toBe('https://www.castla.org/reports/sample-annual-report-2025/')
+  })
+
   it('keeps content from closing the JSON-LD script element', async () => {
     const page = await html('faq/index.html')
     expect(page).toContain('\\u003cscript>window.__xss')
