@@ -11,7 +11,6 @@ import {salary} from './objects/salary'
 import {socialLink} from './objects/socialLink'
 
 export {SITE_SETTINGS_ID} from './documents/siteSettings'
-export {RESERVED_SLUGS} from './documents/page'
 
 /** Every type of the content model, documents first. */
 export const schemaTypes = [
@@ -27,6 +26,3 @@ export const schemaTypes = [
   salary,
   socialLink,
 ]
-
-/** Document types that appear on the public site. */
-export const PUBLIC_TYPES = ['faq', 'faqCategory', 'hotline', 'report', 'jobOpening', 'page', 'siteSettings'] as const

@@ -1,4 +1,4 @@
-import {mkdtemp, rm} from 'node:fs/promises'
+import {mkdir, mkdtemp, rm, symlink} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import pino from 'pino'
@@ -15,7 +15,6 @@ import {Releases} from '../src/service/releases'
 export async function serveDist(dist: string): Promise<{url: string; close: () => Promise<void>}> {
   const dataDir = await mkdtemp(join(tmpdir(), 'cast-serve-dist-'))
   const releases = new Releases(dataDir)
-  const {symlink, mkdir} = await import('node:fs/promises')
   await mkdir(releases.root, {recursive: true})
   await symlink(dist, join(releases.root, 'measured'))
   await releases.switchTo(join(releases.root, 'measured'))

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {formatBytes} from '../src/lib/bytes'
-import {formatDate, isOpen, todayInLosAngeles} from '../src/lib/dates'
+import {formatDate, isOpen, nextChangeAt, startOfDayInLosAngeles, todayInLosAngeles} from '../src/lib/dates'
 import {serializeJsonLd} from '../src/lib/json-ld'
 import {payRange} from '../src/lib/money'
 import {phoneLabel, smsHref, telHref} from '../src/lib/phone'
@@ -98,7 +98,6 @@ describe('formatting', () => {
 
 describe('the next change without a publish', () => {
   it('is midnight in Los Angeles after the earliest closing day of an open job', async () => {
-    const {nextChangeAt, startOfDayInLosAngeles} = await import('../src/lib/dates')
     // Winter: UTC-8. Summer: UTC-7.
     expect(startOfDayInLosAngeles('2026-01-15').toISOString()).toBe('2026-01-15T08:00:00.000Z')
     expect(startOfDayInLosAngeles('2026-07-15').toISOString()).toBe('2026-07-15T07:00:00.000Z')

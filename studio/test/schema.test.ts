@@ -1,5 +1,5 @@
 import {execFile} from 'node:child_process'
-import {readFile} from 'node:fs/promises'
+import {readFile, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {promisify} from 'node:util'
 import {describe, expect, it} from 'vitest'
@@ -25,7 +25,6 @@ describe('the Studio schema', () => {
       expect(schemaAfter, 'studio/schema.json is stale').toBe(schemaBefore)
       expect(typesAfter, 'schemas/sanity.types.ts is stale').toBe(typesBefore)
     } finally {
-      const {writeFile} = await import('node:fs/promises')
       await Promise.all([writeFile(typesFile, typesBefore), writeFile(schemaFile, schemaBefore)])
     }
   })

@@ -10,6 +10,8 @@ import {basename, join, resolve} from 'node:path'
 export class Releases {
   readonly root: string
   private readonly link: string
+  /** The live folder, known after the first look-up: only this process switches it. */
+  private live: Promise<string | null> | undefined
 
   constructor(private readonly dataDir: string) {
     this.root = join(dataDir, 'releases')
@@ -23,20 +25,24 @@ export class Releases {
     return {id, dir: join(this.root, id)}
   }
 
-  /** The live release's folder, or null before the first successful build. */
-  async current(): Promise<string | null> {
-    try {
-      return resolve(this.dataDir, await readlink(this.link))
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
-      throw error
-    }
+  /** The live release's folder, or null before the first successful build. Asked on every request. */
+  current(): Promise<string | null> {
+    this.live ??= readlink(this.link).then(
+      (target) => resolve(this.dataDir, target),
+      (error: NodeJS.ErrnoException) => {
+        this.live = undefined
+        if (error.code === 'ENOENT') return null
+        throw error
+      },
+    )
+    return this.live
   }
 
   async switchTo(dir: string): Promise<void> {
     const temporary = `${this.link}.${randomBytes(4).toString('hex')}`
     await symlink(join('releases', basename(dir)), temporary)
     await rename(temporary, this.link)
+    this.live = Promise.resolve(resolve(dir))
     await syncDir(this.dataDir)
   }
 

@@ -1,4 +1,4 @@
-import {copyFile, mkdir, readdir, readFile, writeFile} from 'node:fs/promises'
+import {copyFile, mkdir, readdir, readFile, rename, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 
 export const SEED_DIR = join(import.meta.dirname, '..', '..', '..', 'studio', 'seed')
@@ -28,7 +28,6 @@ export async function editDocument(file: string, id: string, change: (doc: Recor
   // Written to a new file and renamed, as an export would be, so a build never reads half a file.
   const temporary = `${file}.tmp`
   await writeFile(temporary, edited.join('\n') + '\n')
-  const {rename} = await import('node:fs/promises')
   await rename(temporary, file)
 }
 

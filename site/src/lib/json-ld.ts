@@ -1,4 +1,4 @@
-import type {Faq, Hotline, JobOpening, Settings} from './content'
+import type {Faq, JobOpening, Settings} from './content'
 import {telHref} from './phone'
 import {plainText} from './rich-text'
 
@@ -78,8 +78,4 @@ export function jobPosting(job: JobOpening, settings: Settings, siteUrl: string)
     },
     url: new URL(`/careers/${job.slug}/`, siteUrl).href,
   }
-}
-
-export function hotlineList(hotlines: Hotline[]) {
-  return hotlines.map((hotline) => ({name: hotline.name, telephone: telHref(hotline.phone).slice(4)}))
 }

@@ -1,4 +1,4 @@
-import {copyFile, mkdir, readFile, writeFile} from 'node:fs/promises'
+import {copyFile, mkdir, readdir, readFile, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 
 export const SITE_ROOT = join(import.meta.dirname, '..', '..')
@@ -99,7 +99,6 @@ export async function writeFixtureDataset(
   const seedDir = join(SITE_ROOT, '..', 'studio', 'seed')
   for (const sub of ['files', 'images']) {
     await mkdir(join(dir, sub), {recursive: true})
-    const {readdir} = await import('node:fs/promises')
     for (const name of await readdir(join(seedDir, sub))) await copyFile(join(seedDir, sub, name), join(dir, sub, name))
   }
   const seed = (await readFile(EMBEDDED_DATASET, 'utf8'))
