@@ -537,24 +537,26 @@ export type HotlinesQueryResult = Array<{
 
 // Source: ../site/src/content/queries.ts
 // Variable: faqCategoriesQuery
-// Query: *[_type == "faqCategory"] | order(order asc, title asc){  _id, _type, title, "slug": slug.current, description, order}
+// Query: *[_type == "faqCategory"] | order(order asc, title asc){  _id, _type, title, "slug": slug.current, language, description, order}
 export type FaqCategoriesQueryResult = Array<{
   _id: string;
   _type: "faqCategory";
   title: string;
   slug: string;
+  language: string | null;
   description: string | null;
   order: number | null;
 }>;
 
 // Source: ../site/src/content/queries.ts
 // Variable: faqsQuery
-// Query: *[_type == "faq"] | order(order asc, question asc){  _id, _type, question, "slug": slug.current, answer, order, _updatedAt,  "category": category->{_id, title, "slug": slug.current},  "related": related[]->{_id, question, "slug": slug.current}}
+// Query: *[_type == "faq"] | order(order asc, question asc){  _id, _type, question, "slug": slug.current, language, answer, order, _updatedAt,  "category": category->{_id, title, "slug": slug.current},  "related": related[]->{_id, question, "slug": slug.current}}
 export type FaqsQueryResult = Array<{
   _id: string;
   _type: "faq";
   question: string;
   slug: string;
+  language: string | null;
   answer: RichText;
   order: number | null;
   _updatedAt: string;
@@ -572,12 +574,13 @@ export type FaqsQueryResult = Array<{
 
 // Source: ../site/src/content/queries.ts
 // Variable: reportsQuery
-// Query: *[_type == "report"] | order(publishedAt desc){  _id, _type, title, "slug": slug.current, publishedAt, summary, body, topics, _updatedAt,  "file": file{    "local": _sanityAsset,    "url": asset->url,    "size": asset->size,    "filename": asset->originalFilename  },  "coverImage": coverImage{    alt,    "local": _sanityAsset,    "url": asset->url,    "filename": asset->originalFilename,    "width": asset->metadata.dimensions.width,    "height": asset->metadata.dimensions.height  }}
+// Query: *[_type == "report"] | order(publishedAt desc){  _id, _type, title, "slug": slug.current, language, publishedAt, summary, body, topics, _updatedAt,  "file": file{    "local": _sanityAsset,    "url": asset->url,    "size": asset->size,    "filename": asset->originalFilename  },  "coverImage": coverImage{    alt,    "local": _sanityAsset,    "url": asset->url,    "filename": asset->originalFilename,    "width": asset->metadata.dimensions.width,    "height": asset->metadata.dimensions.height  }}
 export type ReportsQueryResult = Array<{
   _id: string;
   _type: "report";
   title: string;
   slug: string;
+  language: string | null;
   publishedAt: string;
   summary: string;
   body: RichText | null;
@@ -601,12 +604,13 @@ export type ReportsQueryResult = Array<{
 
 // Source: ../site/src/content/queries.ts
 // Variable: jobOpeningsQuery
-// Query: *[_type == "jobOpening"] | order(postedAt desc){  _id, _type, title, "slug": slug.current, department, location, employmentType, workplaceType,  salary{min, max, currency, unit},  description, applyUrl, applyEmail, postedAt, closesAt, _updatedAt}
+// Query: *[_type == "jobOpening"] | order(postedAt desc){  _id, _type, title, "slug": slug.current, language, department, location, employmentType, workplaceType,  salary{min, max, currency, unit},  description, applyUrl, applyEmail, postedAt, closesAt, _updatedAt}
 export type JobOpeningsQueryResult = Array<{
   _id: string;
   _type: "jobOpening";
   title: string;
   slug: string;
+  language: string | null;
   department: string | null;
   location: string;
   employmentType: "contract" | "full-time" | "internship" | "part-time";
@@ -627,12 +631,13 @@ export type JobOpeningsQueryResult = Array<{
 
 // Source: ../site/src/content/queries.ts
 // Variable: pagesQuery
-// Query: *[_type == "page"]{  _id, _type, title, "slug": slug.current, description, body, _updatedAt}
+// Query: *[_type == "page"]{  _id, _type, title, "slug": slug.current, language, description, body, _updatedAt}
 export type PagesQueryResult = Array<{
   _id: string;
   _type: "page";
   title: string;
   slug: string;
+  language: string | null;
   description: string | null;
   body: RichText | null;
   _updatedAt: string;

@@ -1,11 +1,12 @@
 import sitemap from '@astrojs/sitemap'
 import {defineConfig} from 'astro/config'
 import {headersIntegration} from './src/integrations/headers'
-import {pagefindIntegration} from './src/integrations/pagefind'
 import {SITE_URL} from './src/lib/site-url'
 
 export default defineConfig({
   site: SITE_URL,
+  // Each build of `src/build/build-site.ts` has a cache of its own, so builds side by side share nothing.
+  ...(process.env.ASTRO_CACHE_DIR ? {cacheDir: process.env.ASTRO_CACHE_DIR} : {}),
   output: 'static',
   trailingSlash: 'always',
   build: {
@@ -24,7 +25,5 @@ export default defineConfig({
   integrations: [
     sitemap({filter: (page) => !/\/404\/?$/.test(new URL(page).pathname)}),
     headersIntegration(),
-    // Last, so it indexes the finished pages.
-    pagefindIntegration(),
   ],
 })

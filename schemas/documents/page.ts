@@ -2,9 +2,6 @@ import {defineField, defineType} from 'sanity'
 import {languageField} from '../fields/language'
 import {slugField} from '../fields/slug'
 
-/** Addresses the site uses for its own pages; a page document may not take them. */
-export const RESERVED_SLUGS = ['get-help', 'faq', 'reports', 'careers', 'search', 'safety', '404', 'pagefind', '_astro']
-
 export const page = defineType({
   name: 'page',
   title: 'Page',
@@ -16,11 +13,7 @@ export const page = defineType({
       type: 'string',
       validation: (rule) => rule.required().error('Write the title of the page.'),
     }),
-    slugField('title', 'The page lives at /<web address>/, for example /about/.', (slug) =>
-      slug?.current && RESERVED_SLUGS.includes(slug.current)
-        ? `/${slug.current}/ is already a page of the site. Choose another web address.`
-        : true,
-    ),
+    slugField('title', 'The page lives at /<web address>/, for example /about/.'),
     defineField({
       name: 'description',
       title: 'Description',

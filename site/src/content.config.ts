@@ -1,4 +1,5 @@
 import {defineCollection} from 'astro:content'
+import {buildInfoLoader} from './content/build-info'
 import {sanityLoader} from './content/loader'
 import {
   faqCategoriesQuery,
@@ -12,6 +13,7 @@ import {
 import * as schemas from './content/schemas'
 
 export const collections = {
+  buildInfo: defineCollection({loader: buildInfoLoader()}),
   settings: defineCollection({loader: sanityLoader({query: settingsQuery, schema: schemas.settings, single: true})}),
   hotlines: defineCollection({loader: sanityLoader({query: hotlinesQuery, schema: schemas.hotline})}),
   faqCategories: defineCollection({loader: sanityLoader({query: faqCategoriesQuery, schema: schemas.faqCategory})}),

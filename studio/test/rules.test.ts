@@ -106,6 +106,22 @@ const cases: RuleCase[] = [
     message: /Links may go to a web page/,
   },
   {
+    rule: 'a path on this site does not start with a backslash, which browsers read as another host',
+    base: 'page-contact',
+    pass: {body: block('/get-help/')},
+    fail: {body: block('/\\evil.example/')},
+    path: 'body[_key=="b1"].markDefs[_key=="l1"].href',
+    message: /Links may go to a web page/,
+  },
+  {
+    rule: 'a web link has no space or tab in its host',
+    base: 'faq-what-is-cast',
+    pass: {answer: block('https://example.org/')},
+    fail: {answer: block('https://exa\tmple.org/')},
+    path: 'answer[_key=="b1"].markDefs[_key=="l1"].href',
+    message: /Links may go to a web page/,
+  },
+  {
     rule: 'a question is not related to itself',
     base: 'faq-what-is-cast',
     pass: {related: [{_type: 'reference', _ref: 'faq-can-i-donate', _key: 'r1'}]},
@@ -135,7 +151,47 @@ const cases: RuleCase[] = [
     pass: {slug: {_type: 'slug', current: 'contact'}},
     fail: {slug: {_type: 'slug', current: 'faq'}},
     path: 'slug',
-    message: /\/faq\/ is already a page of the site/,
+    message: /The site already uses \/faq\/ for its own pages/,
+  },
+  {
+    rule: 'a page does not take the address of the search index',
+    base: 'page-contact',
+    pass: {slug: {_type: 'slug', current: 'contact'}},
+    fail: {slug: {_type: 'slug', current: 'pagefind'}},
+    path: 'slug',
+    message: /The site already uses \/pagefind\/ for its own pages/,
+  },
+  {
+    rule: 'a page does not take the address of a language',
+    base: 'page-contact',
+    pass: {slug: {_type: 'slug', current: 'contact'}},
+    fail: {slug: {_type: 'slug', current: 'es'}},
+    path: 'slug',
+    message: /The site already uses \/es\/ for its own pages/,
+  },
+  {
+    rule: 'a question does not take the address of the topics',
+    base: 'faq-what-is-cast',
+    pass: {slug: {_type: 'slug', current: 'what-is-cast'}},
+    fail: {slug: {_type: 'slug', current: 'topics'}},
+    path: 'slug',
+    message: /The site already uses \/faq\/topics\/ for its own pages/,
+  },
+  {
+    rule: 'a job posting does not take the address of the paged list',
+    base: 'jobOpening-sample-case-manager',
+    pass: {slug: {_type: 'slug', current: 'sample-case-manager'}},
+    fail: {slug: {_type: 'slug', current: 'page'}},
+    path: 'slug',
+    message: /The site already uses \/careers\/page\/ for its own pages/,
+  },
+  {
+    rule: 'a report does not take the address of the paged list',
+    base: 'report-sample-research-note-2023',
+    pass: {slug: {_type: 'slug', current: 'sample-research-note-2023'}},
+    fail: {slug: {_type: 'slug', current: 'page'}},
+    path: 'slug',
+    message: /The site already uses \/reports\/page\/ for its own pages/,
   },
   {
     rule: 'a cover image has a description',
@@ -190,6 +246,19 @@ describe('custom validation rules', () => {
       const errors = await errorsOf(withPatch(base, fail))
       expect(errors).toContainEqual(expect.objectContaining({id: base, path, message: expect.stringMatching(message)}))
     })
+  })
+})
+
+describe('web addresses in more than one language', () => {
+  it('lets a translation use the web address of a document in another language', async () => {
+    expect(await errorsOf(withPatch('faq-what-is-cast', {language: 'es', slug: {_type: 'slug', current: 'can-i-donate'}}))).toEqual([])
+  })
+
+  it('still refuses the web address of another document in the same language', async () => {
+    const errors = await errorsOf(withPatch('faq-what-is-cast', {language: 'es', slug: {_type: 'slug', current: 'can-i-donate'}}), [
+      {...seedDocument('faq-can-i-donate'), _id: 'faq-puedo-donar', language: 'es'},
+    ])
+    expect(errors).toContainEqual(expect.objectContaining({path: 'slug', message: expect.stringMatching(/already uses the web address “can-i-donate” \(faq-puedo-donar\)/)}))
   })
 })
 

@@ -1,7 +1,8 @@
-import {mkdtemp, readdir, readFile, stat} from 'node:fs/promises'
+import {mkdtemp, readdir, readFile, realpath, stat} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
-import {dirname, join} from 'node:path'
+import {dirname, join, resolve, sep} from 'node:path'
 import {extract} from 'tar'
+import {AssetError, type AssetLocation, type AssetPlace} from './assets'
 
 /** A document as the dataset file stores it. */
 export interface RawDocument {
@@ -9,7 +10,6 @@ export interface RawDocument {
   _type: string
   [field: string]: unknown
 }
-
 
 /** A dataset file that cannot be used; the message names the file and, where it can, the line. */
 export class ContentFileError extends Error {
@@ -44,30 +44,6 @@ export function parseNdjson(text: string, file: string): RawDocument[] {
   return documents
 }
 
-/**
- * Asset references in a dataset file (`"_sanityAsset": "image@file://./images/x.png"`) are
- * relative to the file's folder; they are made absolute on reading, so a document carries
- * everything needed to find its files.
- */
-function absolutizeAssets(value: unknown, base: string): unknown {
-  if (Array.isArray(value)) return value.map((item) => absolutizeAssets(item, base))
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {}
-    for (const [key, item] of Object.entries(value)) {
-      out[key] =
-        key === '_sanityAsset' && typeof item === 'string'
-          ? item.replace(/^(\w+@file:\/\/)\.\//, (_, prefix: string) => `${prefix}${base}/`)
-          : absolutizeAssets(item, base)
-    }
-    return out
-  }
-  return value
-}
-
-function withAbsoluteAssets(documents: RawDocument[], base: string): RawDocument[] {
-  return documents.map((doc) => absolutizeAssets(doc, base) as RawDocument)
-}
-
 async function findFile(folder: string, name: string): Promise<string | undefined> {
   for (const entry of await readdir(folder, {withFileTypes: true, recursive: true})) {
     if (entry.isFile() && entry.name === name) return join(entry.parentPath, entry.name)
@@ -75,11 +51,22 @@ async function findFile(folder: string, name: string): Promise<string | undefine
   return undefined
 }
 
+/** A dataset file's documents, and the folder its assets are in. */
+export interface DatasetFile {
+  documents: RawDocument[]
+  /**
+   * The folder that holds the NDJSON (for an export archive, the folder it was extracted to):
+   * `_sanityAsset` paths are relative to it, and no asset is read from outside it.
+   */
+  assetFolder: string
+}
+
 /**
  * Reads a dataset: an NDJSON file, or the `.tar.gz` archive that `sanity dataset export` writes
- * (its `data.ndjson` with `images/` and `files/` beside it).
+ * (its `data.ndjson` with `images/` and `files/` beside it). Documents are kept as the file has
+ * them; asset paths are resolved, and confined, only when an asset is read.
  */
-export async function readDatasetFile(file: string): Promise<RawDocument[]> {
+export async function openDatasetFile(file: string): Promise<DatasetFile> {
   const info = await stat(file).catch((cause: NodeJS.ErrnoException) => {
     throw new ContentFileError(
       cause.code === 'ENOENT'
@@ -92,13 +79,73 @@ export async function readDatasetFile(file: string): Promise<RawDocument[]> {
 
   if (/\.(tar\.gz|tgz)$/.test(file)) {
     const folder = await mkdtemp(join(tmpdir(), 'cast-dataset-'))
-    await extract({file, cwd: folder}).catch((cause: Error) => {
-      throw new ContentFileError(`The content file ${file} is not a readable .tar.gz archive: ${cause.message}`, {cause})
+    // Strict: an entry tar would alter or skip (an absolute path, a link out of the folder) stops
+    // the build instead of being dropped with a warning nobody reads.
+    await extract({file, cwd: folder, strict: true}).catch((cause: Error) => {
+      throw new ContentFileError(
+        `The content file ${file} cannot be extracted safely (${cause.message}): use the .tar.gz archive \`sanity dataset export\` wrote, unchanged.`,
+        {cause},
+      )
     })
     const data = await findFile(folder, 'data.ndjson')
     if (!data) throw new ContentFileError(`The archive ${file} has no data.ndjson: is it a \`sanity dataset export\`?`)
-    return withAbsoluteAssets(parseNdjson(await readFile(data, 'utf8'), `${file}!data.ndjson`), dirname(data))
+    return {documents: parseNdjson(await readFile(data, 'utf8'), `${file}!data.ndjson`), assetFolder: dirname(data)}
   }
 
-  return withAbsoluteAssets(parseNdjson(await readFile(file, 'utf8'), file), dirname(file))
+  return {documents: parseNdjson(await readFile(file, 'utf8'), file), assetFolder: dirname(resolve(file))}
+}
+
+/** How a dataset file names an asset: `file@file://<path>` or `image@file://<path>`, the path relative to its folder. */
+const ASSET_REFERENCE = /^(?:file|image)@file:\/\/(.+)$/
+
+const EXAMPLE = 'file@file://./files/report.pdf'
+
+/** True when `path` is `folder` or inside it (both absolute and normalised). */
+function isInside(path: string, folder: string): boolean {
+  return path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep)
+}
+
+/**
+ * The bytes of a dataset file's asset, read only from inside `assetFolder`: the path is resolved
+ * (`..` included) and then its symlinks are, and each must stay inside the folder, whose own path
+ * is resolved the same way. Anything else stops the build naming the document, the field and
+ * the path.
+ */
+export async function readDatasetAsset(asset: AssetLocation, assetFolder: string, place: AssetPlace): Promise<Buffer> {
+  const folder = resolve(assetFolder)
+  if (!asset.local) {
+    if (asset.url) {
+      throw new AssetError(
+        place,
+        `the asset is a URL (${asset.url}), and a build from a dataset file fetches nothing: its assets are files in the folder that holds it (${folder}${sep}), named like ${EXAMPLE}. Export the dataset again with its assets.`,
+      )
+    }
+    throw new AssetError(place, 'no file is attached: upload the file again in the Studio.')
+  }
+  const reference = asset.local
+  const named = ASSET_REFERENCE.exec(reference)?.[1]
+  if (!named) {
+    throw new AssetError(place, `the asset ${reference} is not a file path: a dataset file's assets are files in the folder that holds it (${folder}${sep}), named like ${EXAMPLE}.`)
+  }
+  const outside = (path: string) =>
+    new AssetError(
+      place,
+      `the asset ${reference} is ${path}, outside the dataset folder ${folder}${sep}: a dataset file's assets are read only from the folder that holds it. Put the file in that folder and name it like ${EXAMPLE}.`,
+    )
+  const path = resolve(folder, named)
+  if (!isInside(path, folder)) throw outside(path)
+
+  const real = await realpath(path).catch((cause: NodeJS.ErrnoException) => {
+    throw new AssetError(
+      place,
+      cause.code === 'ENOENT'
+        ? `the asset ${reference} (${path}) does not exist: add the file to the dataset folder, or export the dataset again with its assets.`
+        : `the asset ${reference} (${path}) cannot be read: ${cause.message}`,
+      {cause},
+    )
+  })
+  if (!isInside(real, await realpath(folder))) throw outside(real)
+  // A device or a pipe inside the folder would never end; only plain files are assets.
+  if (!(await stat(real)).isFile()) throw new AssetError(place, `the asset ${reference} (${real}) is not a file.`)
+  return readFile(real)
 }

@@ -1,6 +1,8 @@
 import type {Loader} from 'astro/loaders'
 import {z} from 'astro/zod'
 import {fileURLToPath} from 'node:url'
+import {withoutControlCharacters} from './control-characters'
+import {slugProblems} from './slugs'
 import {contentSource} from './source'
 
 /** A document that does not fit what the site needs; names the document, its type and the field. */
@@ -26,7 +28,8 @@ interface SanityLoaderOptions<Schema extends z.ZodObject> {
 /**
  * An Astro content loader that runs one GROQ query against the build's content source and
  * checks every result against its schema. A result that does not fit stops the build with its
- * document id, type, field and what was wrong.
+ * document id, type, field and what was wrong; so do web addresses that would break pages.
+ * Control characters are removed from every string first, so no page, feed or index gets them.
  */
 export function sanityLoader<Schema extends z.ZodObject>({query, schema, single = false}: SanityLoaderOptions<Schema>) {
   return {
@@ -38,11 +41,12 @@ export function sanityLoader<Schema extends z.ZodObject>({query, schema, single 
       const started = performance.now()
       const source = await contentSource(fileURLToPath(config.root))
       const result = await source.fetch<unknown>(query)
-      const items = single ? (result === null || result === undefined ? [] : [result]) : (result as unknown[])
+      const items = withoutControlCharacters(single ? (result === null || result === undefined ? [] : [result]) : (result as unknown[]))
       if (single && items.length === 0) {
         throw new ContentShapeError(`The content source (${source.description}) has no ${collection} document: the site cannot be built without it.`)
       }
       store.clear()
+      const entries: Array<Record<string, unknown> & {_id: string}> = []
       for (const [position, item] of items.entries()) {
         const raw = item as {_id?: string; _type?: string}
         const parsed = schema.safeParse(item)
@@ -52,8 +56,13 @@ export function sanityLoader<Schema extends z.ZodObject>({query, schema, single 
           )
         }
         const data = {...(parsed.data as Record<string, unknown> & {_id: string}), _position: position}
-        store.set({id: data._id, data, digest: generateDigest(data)})
+        entries.push(data)
       }
+      if ('slug' in schema.shape) {
+        const problems = slugProblems(entries)
+        if (problems.length) throw new ContentShapeError(problems.join('\n'))
+      }
+      for (const data of entries) store.set({id: data._id, data, digest: generateDigest(data)})
       logger.info(`${items.length} ${collection} from ${source.description} in ${Math.round(performance.now() - started)} ms`)
     },
   } satisfies Loader

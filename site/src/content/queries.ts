@@ -19,17 +19,17 @@ export const hotlinesQuery = defineQuery(`*[_type == "hotline"] | order(emergenc
 }`)
 
 export const faqCategoriesQuery = defineQuery(`*[_type == "faqCategory"] | order(order asc, title asc){
-  _id, _type, title, "slug": slug.current, description, order
+  _id, _type, title, "slug": slug.current, language, description, order
 }`)
 
 export const faqsQuery = defineQuery(`*[_type == "faq"] | order(order asc, question asc){
-  _id, _type, question, "slug": slug.current, answer, order, _updatedAt,
+  _id, _type, question, "slug": slug.current, language, answer, order, _updatedAt,
   "category": category->{_id, title, "slug": slug.current},
   "related": related[]->{_id, question, "slug": slug.current}
 }`)
 
 export const reportsQuery = defineQuery(`*[_type == "report"] | order(publishedAt desc){
-  _id, _type, title, "slug": slug.current, publishedAt, summary, body, topics, _updatedAt,
+  _id, _type, title, "slug": slug.current, language, publishedAt, summary, body, topics, _updatedAt,
   "file": file{
     "local": _sanityAsset,
     "url": asset->url,
@@ -47,11 +47,11 @@ export const reportsQuery = defineQuery(`*[_type == "report"] | order(publishedA
 }`)
 
 export const jobOpeningsQuery = defineQuery(`*[_type == "jobOpening"] | order(postedAt desc){
-  _id, _type, title, "slug": slug.current, department, location, employmentType, workplaceType,
+  _id, _type, title, "slug": slug.current, language, department, location, employmentType, workplaceType,
   salary{min, max, currency, unit},
   description, applyUrl, applyEmail, postedAt, closesAt, _updatedAt
 }`)
 
 export const pagesQuery = defineQuery(`*[_type == "page"]{
-  _id, _type, title, "slug": slug.current, description, body, _updatedAt
+  _id, _type, title, "slug": slug.current, language, description, body, _updatedAt
 }`)

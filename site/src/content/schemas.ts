@@ -24,6 +24,8 @@ const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YY
 export const richText = z.array(z.looseObject({_type: z.string(), _key: z.string()}))
 
 const documentBase = {_id: z.string(), _type: z.string()}
+/** A document with a web address: unique per type and language (`slugs.ts`). */
+const addressed = {slug: text, language: optionalText}
 
 export const hotline = z.object({
   ...documentBase,
@@ -56,16 +58,16 @@ export const settings = z.object({
 
 export const faqCategory = z.object({
   ...documentBase,
+  ...addressed,
   title: text,
-  slug: text,
   description: optionalText,
   order: z.number().nullish(),
 })
 
 export const faq = z.object({
   ...documentBase,
+  ...addressed,
   question: text,
-  slug: text,
   answer: richText.min(1, 'the answer is empty'),
   order: z.number().nullish(),
   _updatedAt: z.string(),
@@ -91,8 +93,8 @@ const imageAsset = z.object({
 
 export const report = z.object({
   ...documentBase,
+  ...addressed,
   title: text,
-  slug: text,
   publishedAt: date,
   summary: text,
   body: richText.nullish(),
@@ -104,8 +106,8 @@ export const report = z.object({
 
 export const jobOpening = z.object({
   ...documentBase,
+  ...addressed,
   title: text,
-  slug: text,
   department: optionalText,
   location: text,
   employmentType: z.enum(['full-time', 'part-time', 'contract', 'internship']),
@@ -128,8 +130,8 @@ export const jobOpening = z.object({
 
 export const page = z.object({
   ...documentBase,
+  ...addressed,
   title: text,
-  slug: text,
   description: optionalText,
   body: richText.nullish(),
   _updatedAt: z.string(),

@@ -1,7 +1,11 @@
 import {createClient, type ClientPerspective} from '@sanity/client'
 import {evaluate, parse} from 'groq-js'
+import {createHash} from 'node:crypto'
+import {readFile} from 'node:fs/promises'
 import {resolve} from 'node:path'
-import {isPublishedId, readDatasetFile, type RawDocument} from './dataset-file'
+import type {AssetLocation, AssetPlace} from './assets'
+import {isPublishedId, openDatasetFile, readDatasetAsset, type RawDocument} from './dataset-file'
+import {ASSET_CDN, DEFAULT_ASSET_MAX_BYTES, DEFAULT_ASSET_TIMEOUT_MS, readLakeAsset} from './lake-assets'
 
 /**
  * Where the site's content comes from. Both sources answer the same GROQ queries with the same
@@ -11,6 +15,17 @@ export interface ContentSource {
   /** Human-readable, for logs and errors: "Content Lake project abc/production" or a file path. */
   description: string
   fetch<T>(query: string, params?: Record<string, unknown>): Promise<T>
+  /**
+   * A cheap summary of the published content that changes whenever it does. The build records it
+   * in `build.json`, and the rebuild service compares it with the live release's to find
+   * publishes whose webhook never arrived.
+   */
+  fingerprint(): Promise<string>
+  /**
+   * The bytes of a file or image field's asset. The source decides where they may come from: a
+   * dataset file's folder, or the Content Lake's asset CDN. Anything else is an `AssetError`.
+   */
+  readAsset(asset: AssetLocation, place: AssetPlace): Promise<Buffer>
 }
 
 /** Thrown when the content source is misconfigured or unreachable; one sentence that says what to do. */
@@ -23,8 +38,16 @@ export const EMBEDDED_DATASET = '../studio/seed/production.ndjson'
 
 export const DEFAULT_API_VERSION = '2025-02-19'
 
+/**
+ * A dataset file. Its fingerprint is a hash of its bytes, taken before the documents are read (so
+ * a change in between makes the next comparison differ): revisions in a file may never change
+ * when its content does.
+ */
 export async function fileSource(file: string): Promise<ContentSource> {
-  const documents = await readDatasetFile(file)
+  // A file that cannot be read is reported, with what to do, by openDatasetFile just below.
+  const bytes = await readFile(file).catch(() => Buffer.alloc(0))
+  const fingerprint = `file:sha256:${createHash('sha256').update(bytes).digest('hex')}`
+  const {documents, assetFolder} = await openDatasetFile(file)
   const published: RawDocument[] = documents.filter((doc) => isPublishedId(doc._id))
   // groq-js follows a reference (`->`) by scanning the whole dataset; a lookup by id keeps
   // large datasets from taking quadratic time. Only published documents can be reached.
@@ -36,6 +59,8 @@ export async function fileSource(file: string): Promise<ContentSource> {
       const result = await evaluate(parse(query, {params}), {dataset: published, params, dereference})
       return (await result.get()) as T
     },
+    fingerprint: async () => fingerprint,
+    readAsset: (asset, place) => readDatasetAsset(asset, assetFolder, place),
   }
 }
 
@@ -63,9 +88,27 @@ export interface LakeConfig {
   apiVersion?: string
   token?: string
   apiHost?: string
+  /** Limits on one asset download: `ASSET_TIMEOUT_MS` and `ASSET_MAX_BYTES`. */
+  assetTimeoutMs?: number
+  assetMaxBytes?: number
 }
 
-export function lakeSource({projectId, dataset, apiVersion = DEFAULT_API_VERSION, token, apiHost}: LakeConfig): ContentSource {
+/** The origin of `SANITY_API_HOST`, where a stand-in (in tests) or a proxy also serves the assets. */
+function apiOrigin(apiHost: string): string {
+  if (!URL.canParse(apiHost)) throw new ContentSourceError(`SANITY_API_HOST is "${apiHost}", which is not a URL: give it as https://<host>, or unset it.`)
+  return new URL(apiHost).origin
+}
+
+export function lakeSource({
+  projectId,
+  dataset,
+  apiVersion = DEFAULT_API_VERSION,
+  token,
+  apiHost,
+  assetTimeoutMs = DEFAULT_ASSET_TIMEOUT_MS,
+  assetMaxBytes = DEFAULT_ASSET_MAX_BYTES,
+}: LakeConfig): ContentSource {
+  const assetPolicy = {projectId, dataset, origins: apiHost ? [ASSET_CDN, apiOrigin(apiHost)] : [ASSET_CDN], timeoutMs: assetTimeoutMs, maxBytes: assetMaxBytes}
   const perspective: ClientPerspective = 'published'
   const client = createClient({
     projectId,
@@ -81,16 +124,37 @@ export function lakeSource({projectId, dataset, apiVersion = DEFAULT_API_VERSION
     timeout: 30_000,
   })
   const where = apiHost ? `${apiHost} (project ${projectId}, dataset ${dataset})` : `project ${projectId}, dataset ${dataset}`
+  const fetch = async <T>(query: string, params: Record<string, unknown> = {}) => {
+    try {
+      return await client.fetch<T>(query, params, {perspective})
+    } catch (error) {
+      throw explainHttpError(error, where)
+    }
+  }
   return {
     description: `Content Lake ${where}`,
-    async fetch<T>(query: string, params: Record<string, unknown> = {}) {
-      try {
-        return await client.fetch<T>(query, params, {perspective})
-      } catch (error) {
-        throw explainHttpError(error, where)
-      }
+    fetch,
+    /** How many documents, the newest change, and a hash of every id and revision. */
+    async fingerprint() {
+      const {count, newest, revisions} = await fetch<{count: number; newest: string | null; revisions: Array<{_id: string; _rev: string}>}>(
+        '{"count": count(*), "newest": *[defined(_updatedAt)] | order(_updatedAt desc)[0]._updatedAt, "revisions": *{_id, _rev}}',
+      )
+      const hash = createHash('sha256')
+      for (const {_id, _rev} of revisions.sort((a, b) => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0))) hash.update(`${_id}\0${_rev}\n`)
+      return `lake:${count}:${newest ?? '-'}:${hash.digest('hex')}`
     },
+    readAsset: (asset, place) => readLakeAsset(asset, assetPolicy, place),
   }
+}
+
+/** A limit from the environment: a whole number above zero, or `fallback` when unset. */
+function positiveWholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name]?.trim()
+  if (!raw) return fallback
+  if (!/^[1-9]\d*$/.test(raw) || !Number.isSafeInteger(Number(raw))) {
+    throw new ContentSourceError(`${name} is "${raw}": set it to a whole number above zero, or unset it for the default (${fallback}).`)
+  }
+  return Number(raw)
 }
 
 /**
@@ -112,15 +176,34 @@ export async function sourceFromEnv(env: NodeJS.ProcessEnv, siteRoot: string): P
       apiVersion: env.SANITY_API_VERSION?.trim() || DEFAULT_API_VERSION,
       token: env.SANITY_READ_TOKEN?.trim() || undefined,
       apiHost: env.SANITY_API_HOST?.trim() || undefined,
+      assetTimeoutMs: positiveWholeNumber(env, 'ASSET_TIMEOUT_MS', DEFAULT_ASSET_TIMEOUT_MS),
+      assetMaxBytes: positiveWholeNumber(env, 'ASSET_MAX_BYTES', DEFAULT_ASSET_MAX_BYTES),
     })
   }
   return fileSource(resolve(siteRoot, env.CONTENT_FILE?.trim() || EMBEDDED_DATASET))
 }
 
-let shared: Promise<ContentSource> | undefined
+// Astro renders pages from a bundle of its own: in the same process as the content loaders, but
+// with its own copy of this module. The source is kept on globalThis so that both use one.
+const SHARED: unique symbol = Symbol.for('cast.contentSource')
+const shared = globalThis as typeof globalThis & {[SHARED]?: Promise<ContentSource>}
 
-/** The build's one content source, read once and shared by every collection. */
+/**
+ * The build's one content source, read once and shared by every collection. Its fingerprint is
+ * taken before any collection reads content: content that changes during the build then makes the
+ * recorded fingerprint differ from the next one, never the other way round.
+ */
 export function contentSource(siteRoot: string): Promise<ContentSource> {
-  shared ??= sourceFromEnv(process.env, siteRoot)
-  return shared
+  shared[SHARED] ??= sourceFromEnv(process.env, siteRoot).then(async (source) => {
+    const fingerprint = await source.fingerprint()
+    return {...source, fingerprint: async () => fingerprint}
+  })
+  return shared[SHARED]
+}
+
+/** The source the content loaders opened, for reading assets while pages render. */
+export function openedContentSource(): Promise<ContentSource> {
+  const source = shared[SHARED]
+  if (!source) throw new Error('No content source is open: pages read their assets only after the content loaders have run, in the same build.')
+  return source
 }

@@ -62,8 +62,8 @@ export function getReports(): Promise<Report[]> {
     Promise.all(
       list.map(async (report) => ({
         ...report,
-        pdf: report.file ? await pdfFile(report.file, report._id) : undefined,
-        cover: report.coverImage ? await coverImage(report.coverImage, report._id) : undefined,
+        pdf: report.file ? await pdfFile(report.file, {documentId: report._id, field: 'file'}) : undefined,
+        cover: report.coverImage ? await coverImage(report.coverImage, {documentId: report._id, field: 'coverImage'}) : undefined,
       })),
     ),
   )

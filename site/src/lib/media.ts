@@ -1,27 +1,25 @@
 import {createHash} from 'node:crypto'
-import {readFile} from 'node:fs/promises'
 import {basename, extname} from 'node:path'
 import sharp from 'sharp'
+import type {AssetLocation, AssetPlace} from '../content/assets'
+import {openedContentSource} from '../content/source'
 
 /**
  * Report PDFs and cover images are served from the site itself (`/media/…`), never from
- * Sanity's CDN, so a visitor's browser talks to no other host. At build time each file is read
- * from the dataset folder or downloaded once from the Content Lake.
+ * Sanity's CDN, so a visitor's browser talks to no other host. At build time the content source
+ * reads each file once: from the dataset file's folder, or from the Content Lake's asset CDN.
  */
 
 /** Cover images are resized to this width (and converted to WebP) for the page. */
 export const COVER_WIDTH = 960
 
-interface AssetFields {
-  local?: string | null
-  url?: string | null
-}
-
 export interface MediaFile {
   /** Where the page links to, e.g. `/media/3f9a…-report.pdf`. */
   href: string
-  /** Where the build reads it: an absolute file path or an https URL. */
-  source: string
+  /** What the content says about the file, for the content source to read. */
+  asset: AssetLocation
+  /** The document and field that name it, for errors. */
+  place: AssetPlace
   kind: 'file' | 'image'
 }
 
@@ -39,17 +37,6 @@ export interface CoverImage extends MediaFile {
 }
 
 /**
- * Where an asset's bytes are: the Content Lake's URL, or the path a dataset file gives
- * (`file@file:///…/files/x.pdf`, made absolute when the file was read).
- */
-function sourceOf(asset: AssetFields, id: string): string {
-  if (asset.url) return asset.url
-  const local = asset.local?.replace(/^(file|image)@/, '')
-  if (!local) throw new Error(`Document ${id} has a file or image field with no file in it: upload the file again in the Studio.`)
-  return local.replace(/^file:\/\//, '')
-}
-
-/**
  * The address of a file: a hash of its bytes (so a changed file gets a new address and old
  * caches never serve it) and its name. Both content sources give the same address for the same
  * file.
@@ -64,43 +51,43 @@ function mediaName(bytes: Buffer, filename: string, extension: string): string {
   return `${hash}-${stem || 'file'}${extension}`
 }
 
-const downloads = new Map<string, Promise<Buffer>>()
+const reads = new Map<string, Promise<Buffer>>()
 
-/** The bytes of a media source, a local file or a download from the Content Lake, read once per build. */
-export function readSource(source: string): Promise<Buffer> {
-  let bytes = downloads.get(source)
+/** An asset's bytes, read by the build's content source once per build, however many pages use it. */
+function readAsset(asset: AssetLocation, place: AssetPlace): Promise<Buffer> {
+  const key = JSON.stringify([asset.local ?? null, asset.url ?? null])
+  let bytes = reads.get(key)
   if (!bytes) {
-    bytes = /^https?:\/\//.test(source)
-      ? fetch(source).then(async (response) => {
-          if (!response.ok) throw new Error(`Downloading ${source} failed: ${response.status} ${response.statusText}`)
-          return Buffer.from(await response.arrayBuffer())
-        })
-      : readFile(source)
-    downloads.set(source, bytes)
+    bytes = openedContentSource().then((source) => source.readAsset(asset, place))
+    reads.set(key, bytes)
   }
   return bytes
 }
 
-export async function pdfFile(asset: AssetFields & {filename?: string | null}, id: string): Promise<PdfFile> {
-  const source = sourceOf(asset, id)
-  const bytes = await readSource(source)
-  const filename = asset.filename ?? basename(source)
-  return {kind: 'file', href: `/media/${mediaName(bytes, filename, '.pdf')}`, source, size: bytes.length, filename}
+/** The name the file had, when the content does not give it: the last part of its path or URL. */
+function nameOf(asset: AssetLocation): string {
+  return basename(asset.local ?? asset.url ?? '')
+}
+
+export async function pdfFile(asset: AssetLocation & {filename?: string | null}, place: AssetPlace): Promise<PdfFile> {
+  const bytes = await readAsset(asset, place)
+  const filename = asset.filename ?? nameOf(asset)
+  return {kind: 'file', href: `/media/${mediaName(bytes, filename, '.pdf')}`, asset, place, size: bytes.length, filename}
 }
 
 export async function coverImage(
-  asset: AssetFields & {alt: string; filename?: string | null; width?: number | null; height?: number | null},
-  id: string,
+  asset: AssetLocation & {alt: string; filename?: string | null; width?: number | null; height?: number | null},
+  place: AssetPlace,
 ): Promise<CoverImage> {
-  const source = sourceOf(asset, id)
-  const bytes = await readSource(source)
+  const bytes = await readAsset(asset, place)
   let {width, height} = asset
   if (!width || !height) ({width, height} = await sharp(bytes).metadata())
   const scaledWidth = Math.min(COVER_WIDTH, width)
   return {
     kind: 'image',
-    href: `/media/${mediaName(bytes, asset.filename ?? basename(source), '.webp')}`,
-    source,
+    href: `/media/${mediaName(bytes, asset.filename ?? nameOf(asset), '.webp')}`,
+    asset,
+    place,
     width: scaledWidth,
     height: Math.round((height * scaledWidth) / width),
     alt: asset.alt,
@@ -109,7 +96,7 @@ export async function coverImage(
 
 /** The bytes served at a media file's address: PDFs as they are, images resized to WebP. */
 export async function mediaBytes(file: MediaFile & {width?: number}): Promise<Buffer> {
-  const bytes = await readSource(file.source)
+  const bytes = await readAsset(file.asset, file.place)
   if (file.kind === 'file') return bytes
   return sharp(bytes).resize({width: file.width, withoutEnlargement: true}).webp({quality: 78}).toBuffer()
 }

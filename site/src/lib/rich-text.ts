@@ -1,18 +1,15 @@
+import {isAllowedHref} from '@cast/schemas/validation/href'
 import {escapeHTML, toHTML, type PortableTextHtmlComponents} from '@portabletext/to-html'
 
 type TypedObject = Extract<Parameters<typeof toHTML>[0], readonly unknown[]>[number]
 
-const SAFE_SCHEME = /^(https?:|mailto:|tel:)/i
-
 /**
- * Whether a link may be rendered as a link: web, email and phone links, and paths on this site.
- * Anything else (`javascript:`, `data:`, protocol-relative `//host`) is shown as plain text.
+ * Whether a link may be rendered as a link, by the Studio's own rule: web, email and phone links,
+ * and paths on this site. Anything else (`javascript:`, `data:`, `//host`, `/\host`, a space in
+ * the host) is shown as plain text. Spaces around it are forgiven: a visitor never sees them.
  */
 export function isSafeHref(href: unknown): href is string {
-  if (typeof href !== 'string') return false
-  const value = href.trim()
-  if (value.startsWith('/') && !value.startsWith('//')) return true
-  return SAFE_SCHEME.test(value)
+  return typeof href === 'string' && isAllowedHref(href.trim())
 }
 
 function isExternal(href: string): boolean {

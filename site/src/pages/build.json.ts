@@ -1,14 +1,17 @@
 import type {APIRoute} from 'astro'
-import {getCollection} from 'astro:content'
+import {getCollection, getEntry} from 'astro:content'
 import {nextChangeAt} from '../lib/dates'
 
 /**
- * When this build was made, and when the site next changes by itself (a job posting's closing
- * day ends). The rebuild service reads it to schedule that rebuild; monitoring can read it too.
+ * When this build was made, from which content (the source's fingerprint), and when the site next
+ * changes by itself (a job posting's closing day ends). The rebuild service reads it to schedule
+ * that rebuild and to find publishes it missed; monitoring can read it too.
  */
 export const GET: APIRoute = async () => {
   const jobs = (await getCollection('jobOpenings')).map((entry) => entry.data)
-  return new Response(JSON.stringify({builtAt: new Date().toISOString(), nextChangeAt: nextChangeAt(jobs)}), {
+  const info = await getEntry('buildInfo', 'build')
+  if (!info) throw new Error('The build has no content fingerprint: the buildInfo collection did not load.')
+  return new Response(JSON.stringify({builtAt: new Date().toISOString(), fingerprint: info.data.fingerprint, nextChangeAt: nextChangeAt(jobs)}), {
     headers: {'Content-Type': 'application/json'},
   })
 }

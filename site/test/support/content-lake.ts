@@ -2,10 +2,10 @@ import {createHash} from 'node:crypto'
 import {readFile} from 'node:fs/promises'
 import {createServer, type IncomingMessage, type Server, type ServerResponse} from 'node:http'
 import type {AddressInfo} from 'node:net'
-import {basename, extname} from 'node:path'
+import {basename, extname, resolve} from 'node:path'
 import {evaluate, parse} from 'groq-js'
 import sharp from 'sharp'
-import {isPublishedId, readDatasetFile, type RawDocument} from '../../src/content/dataset-file'
+import {isPublishedId, openDatasetFile, type RawDocument} from '../../src/content/dataset-file'
 
 /**
  * A local stand-in for Sanity's Content Lake query API, for driving the real `@sanity/client`
@@ -13,51 +13,81 @@ import {isPublishedId, readDatasetFile, type RawDocument} from '../../src/conten
  * groq-js, honours `perspective=published`, serves asset files, and can be told to fail.
  *
  * Dataset files use `_sanityAsset` for files; here they become real asset documents and
- * references, as they are in a Content Lake, with URLs on this server.
+ * references, as they are in a Content Lake, with URLs on this server in the shape of Sanity's
+ * asset CDN: `/images/<projectId>/<dataset>/<sha1>-<width>x<height>.<ext>` and
+ * `/files/<projectId>/<dataset>/<sha1>.<ext>`.
  */
 export interface ContentLake {
   url: string
   /** Every query request received, for assertions on how the client called the API. */
   requests: Array<{method: string; path: string; perspective: string | null; authorization?: string}>
+  /** The path of every request that was not a query (asset downloads and anything else). */
+  assetRequests: string[]
   /** Answer every query with this status (and a Sanity-style error body), until reset with null. */
   failWith(status: number | null): void
   close(): Promise<void>
 }
 
-async function toLakeDocuments(documents: RawDocument[], baseUrl: string) {
-  const assets = new Map<string, {doc: RawDocument; bytes: Buffer; type: string}>()
+/** How the stand-in answers an asset path instead of serving a file, to test what the build accepts. */
+export type AssetRoute =
+  /** A 302 to this URL. */
+  | {redirect: string}
+  /** A body of this many bytes, with or without a Content-Length header. */
+  | {bytes: number; contentLength: boolean}
+  /** The headers and a first chunk, then nothing until the connection is closed. */
+  | {hang: true}
+
+export interface ContentLakeOptions {
+  /** A read token the stand-in requires, as a private dataset does. */
+  token?: string
+  /** The project and dataset in asset URLs (default `test` and `production`, as the tests configure the client). */
+  projectId?: string
+  dataset?: string
+  /** Documents added as they are (asset documents with URLs of a test's choosing), given the stand-in's URL. */
+  documents?: (url: string) => object[]
+  /** Asset paths answered with a behaviour rather than a file. */
+  assetRoutes?: (url: string) => Record<string, AssetRoute>
+}
+
+/**
+ * Turns `_sanityAsset` references into asset documents and references, with URLs on `origin`
+ * under `/images/<tail>/` and `/files/<tail>/` (`tail` is `<projectId>/<dataset>`). Returns the
+ * documents and the asset files by URL path.
+ */
+async function toLakeDocuments(documents: RawDocument[], datasetFolder: string, origin: string, tail: string) {
+  const assets = new Map<string, {bytes: Buffer; type: string}>()
+  const assetDocuments = new Map<string, RawDocument>()
   const convert = async (value: unknown): Promise<unknown> => {
     if (Array.isArray(value)) return Promise.all(value.map(convert))
     if (!value || typeof value !== 'object') return value
     const object = value as Record<string, unknown>
     if (typeof object._sanityAsset === 'string') {
       const [kind, location] = object._sanityAsset.split('@') as [string, string]
-      const path = location.replace(/^file:\/\//, '')
+      const path = resolve(datasetFolder, location.replace(/^file:\/\//, ''))
       const bytes = await readFile(path)
       const sha1 = createHash('sha1').update(bytes).digest('hex')
       const extension = extname(path).slice(1)
       let id: string
+      let urlPath: string
       let metadata: Record<string, unknown> = {}
       if (kind === 'image') {
         const {width = 0, height = 0} = await sharp(bytes).metadata()
         id = `image-${sha1}-${width}x${height}-${extension}`
+        urlPath = `/images/${tail}/${sha1}-${width}x${height}.${extension}`
         metadata = {dimensions: {_type: 'sanity.imageDimensions', width, height, aspectRatio: width / height}}
       } else {
         id = `file-${sha1}-${extension}`
+        urlPath = `/files/${tail}/${sha1}.${extension}`
       }
-      const name = `${sha1}.${extension}`
-      assets.set(name, {
-        bytes,
-        type: kind === 'image' ? `image/${extension}` : 'application/pdf',
-        doc: {
-          _id: id,
-          _type: kind === 'image' ? 'sanity.imageAsset' : 'sanity.fileAsset',
-          url: `${baseUrl}/assets/${name}`,
-          size: bytes.length,
-          originalFilename: basename(path),
-          extension,
-          metadata,
-        },
+      assets.set(urlPath, {bytes, type: kind === 'image' ? `image/${extension}` : 'application/pdf'})
+      assetDocuments.set(id, {
+        _id: id,
+        _type: kind === 'image' ? 'sanity.imageAsset' : 'sanity.fileAsset',
+        url: `${origin}${urlPath}`,
+        size: bytes.length,
+        originalFilename: basename(path),
+        extension,
+        metadata,
       })
       const {_sanityAsset: _, ...rest} = object
       return {...(await convert(rest) as object), asset: {_type: 'reference', _ref: id}}
@@ -67,7 +97,7 @@ async function toLakeDocuments(documents: RawDocument[], baseUrl: string) {
     return out
   }
   const converted = (await Promise.all(documents.map(convert))) as RawDocument[]
-  return {documents: [...converted, ...[...assets.values()].map((asset) => asset.doc)], assets}
+  return {documents: [...converted, ...assetDocuments.values()], assets}
 }
 
 function send(res: ServerResponse, status: number, body: unknown) {
@@ -81,23 +111,55 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8')
 }
 
-export async function startContentLake(datasetFile: string, options: {token?: string} = {}): Promise<ContentLake> {
+/** Answers an asset path with one of the test behaviours. */
+function answerAssetRoute(res: ServerResponse, route: AssetRoute) {
+  if ('redirect' in route) {
+    res.writeHead(302, {Location: route.redirect})
+    return res.end()
+  }
+  if ('hang' in route) {
+    res.writeHead(200, {'Content-Type': 'application/pdf'})
+    res.write(Buffer.alloc(1024))
+    return
+  }
+  res.writeHead(200, {'Content-Type': 'application/pdf', ...(route.contentLength ? {'Content-Length': route.bytes} : {})})
+  // In chunks, so a client that stops reading at its limit is not handed the whole body at once.
+  const chunk = Buffer.alloc(64 * 1024)
+  let left = route.bytes
+  const more = () => {
+    while (left > 0) {
+      const size = Math.min(left, chunk.length)
+      left -= size
+      if (!res.write(chunk.subarray(0, size))) return void res.once('drain', more)
+    }
+    res.end()
+  }
+  // A client that stops reading at its size limit closes the connection mid-body: expected here.
+  res.on('error', () => undefined)
+  more()
+}
+
+export async function startContentLake(datasetFile: string, options: ContentLakeOptions = {}): Promise<ContentLake> {
+  const {projectId = 'test', dataset = 'production'} = options
   let failure: number | null = null
   const requests: ContentLake['requests'] = []
+  const assetRequests: string[] = []
+  let routes: Record<string, AssetRoute> = {}
   let lake: {documents: RawDocument[]; assets: Map<string, {bytes: Buffer; type: string}>} = {documents: [], assets: new Map()}
 
   const server: Server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1')
-      const asset = /^\/assets\/([\w.-]+)$/.exec(url.pathname)
-      if (asset) {
-        const file = lake.assets.get(asset[1]!)
-        if (!file) return send(res, 404, {error: 'not found'})
+      const query = /^\/v[\w-]+\/data\/query\/([\w-]+)$/.exec(url.pathname)
+      if (!query) {
+        assetRequests.push(req.url ?? '/')
+        const route = routes[req.url ?? '/']
+        if (route) return answerAssetRoute(res, route)
+        const file = lake.assets.get(req.url ?? '/')
+        if (!file) return send(res, 404, {error: {description: `No route for ${url.pathname}`}})
         res.writeHead(200, {'Content-Type': file.type, 'Content-Length': file.bytes.length})
         return res.end(file.bytes)
       }
-      const query = /^\/v[\w-]+\/data\/query\/([\w-]+)$/.exec(url.pathname)
-      if (!query) return send(res, 404, {error: {description: `No route for ${url.pathname}`}})
       requests.push({method: req.method ?? 'GET', path: url.pathname, perspective: url.searchParams.get('perspective'), authorization: req.headers.authorization})
 
       if (failure !== null) {
@@ -130,11 +192,15 @@ export async function startContentLake(datasetFile: string, options: {token?: st
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  lake = await toLakeDocuments(await readDatasetFile(datasetFile), url)
+  const {documents, assetFolder} = await openDatasetFile(datasetFile)
+  lake = await toLakeDocuments(documents, assetFolder, url, `${projectId}/${dataset}`)
+  lake.documents.push(...((options.documents?.(url) ?? []) as RawDocument[]))
+  routes = options.assetRoutes?.(url) ?? {}
 
   return {
     url,
     requests,
+    assetRequests,
     failWith: (status) => void (failure = status),
     close: () => new Promise((resolve, reject) => {
       server.closeAllConnections()
