@@ -33,16 +33,16 @@ async function rssOf(pids: number[]): Promise<Array<[string, number]>> {
 }
 
 /**
- * Runs `astro build` (the site's or the baseline's) in a child process and measures it: wall
- * time, peak memory of the process tree (sampled every 50 ms from /proc), and when phase lines
- * appear in its log.
+ * Runs a build (the site's `src/build/build-cli.ts`, or `astro build` for the baseline) in a child
+ * process and measures it: wall time, peak memory of the process tree (sampled every 50 ms from
+ * /proc), and when phase lines appear in its log.
  */
 export async function measureBuild(
-  {astroBin, cwd, args, env, phases}: {astroBin: string; cwd: string; args: string[]; env: NodeJS.ProcessEnv; phases: Record<string, RegExp>},
+  {command, cwd, env, phases}: {command: [string, ...string[]]; cwd: string; env: NodeJS.ProcessEnv; phases: Record<string, RegExp>},
   onLine: (line: string) => void = () => {},
 ): Promise<BuildMeasurement> {
   const started = performance.now()
-  const child = spawn(astroBin, ['build', ...args], {
+  const child = spawn(command[0], command.slice(1), {
     cwd,
     env: {...process.env, ASTRO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env},
     stdio: ['ignore', 'pipe', 'pipe'],

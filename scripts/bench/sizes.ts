@@ -91,7 +91,7 @@ async function measureSize(size: number, work: string) {
   const dist = join(dir, 'dist')
   let pages = 0
   const site = await measureBuild(
-    {astroBin: join(SITE_DIR, 'node_modules', '.bin', 'astro'), cwd: SITE_DIR, args: ['--outDir', dist], env: {CONTENT_FILE: dataset}, phases: SITE_PHASES},
+    {command: [process.execPath, '--import', 'tsx', join(SITE_DIR, 'src', 'build', 'build-cli.ts'), '--out', dist], cwd: SITE_DIR, env: {CONTENT_FILE: dataset}, phases: SITE_PHASES},
     (line) => {
       if (/[├└]─ \//.test(line) && ++pages % 2000 === 0) progress(size, `building the site: ${pages.toLocaleString('en-US')} pages`)
     },
@@ -117,9 +117,8 @@ async function measureSize(size: number, work: string) {
   const manifest = join(dir, 'baseline-pages.json')
   await writeFile(manifest, JSON.stringify(htmlFiles))
   const baseline = await measureBuild({
-    astroBin: join(import.meta.dirname, '..', 'node_modules', '.bin', 'astro'),
+    command: [join(import.meta.dirname, '..', 'node_modules', '.bin', 'astro'), 'build', '--outDir', join(dir, 'baseline-dist')],
     cwd: BASELINE_DIR,
-    args: ['--outDir', join(dir, 'baseline-dist')],
     env: {BASELINE_PAGES: manifest},
     phases: BASELINE_PHASES,
   })

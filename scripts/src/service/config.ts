@@ -27,6 +27,16 @@ const schema = z.object({
   KEEP_RELEASES: z.coerce.number().int().min(2).default(5),
   /** A build that runs longer than this is stopped and counted as failed. */
   BUILD_TIMEOUT_MS: z.coerce.number().int().min(1000).default(10 * 60_000),
+  /** Once `journal.ndjson` passes this many bytes, events already live and old builds are dropped from it. */
+  JOURNAL_COMPACT_BYTES: z.coerce.number().int().min(1024).default(4 * 1024 * 1024),
+  /** How often the content source's fingerprint is compared with the live release's, to find missed webhooks. */
+  RECONCILE_MS: z.coerce.number().int().min(1000).default(5 * 60_000),
+  /** A chat or paging webhook that receives alerts as JSON POSTs; alerts are logged at error level either way. */
+  ALERT_URL: z.url({protocol: /^https?$/, error: 'must be an http(s) URL'}).optional(),
+  /** Alert when this many builds in a row have failed. */
+  ALERT_AFTER_FAILURES: z.coerce.number().int().min(1).default(3),
+  /** Alert when an accepted change has not been live for this long. */
+  ALERT_BEHIND_MS: z.coerce.number().int().min(1000).default(15 * 60_000),
 })
 
 export type Config = z.infer<typeof schema>

@@ -19,6 +19,11 @@ const MAX_TIMER_MS = 2 ** 31 - 1
  */
 export class Publisher {
   private building: {id: string; trigger: string; startedAt: string} | null = null
+  /**
+   * Set when the operator switched back to an older release; the next accepted event clears it.
+   * Until then nothing should build over the operator's choice.
+   */
+  rolledBack: {release: string; from: string | null; at: string} | null = null
   private timer: NodeJS.Timeout | undefined
   private dueAt: number | null = null
   private nextChange: {at: string; timer?: NodeJS.Timeout} | null = null
@@ -46,6 +51,12 @@ export class Publisher {
     } else {
       await this.watchNextChange(current)
     }
+    // Damaged journal lines may have been events not yet built: rebuild from the content source.
+    if (current && this.journal.health().damagedLineCount) {
+      await this.accept({key: null, trigger: 'recovery', receivedAt: new Date().toISOString()}).catch((error: Error) =>
+        this.log.error({event: 'recovery-unrecorded', error: error.message}, `Could not record the rebuild after journal damage: ${error.message}`),
+      )
+    }
     const pending = this.journal.pending()
     if (pending.length) {
       this.log.info({event: 'recovery', pending: pending.length}, `${pending.length} accepted events are not live yet: building them.`)
@@ -57,6 +68,7 @@ export class Publisher {
   async accept(event: Omit<AcceptedEvent, 'kind' | 'seq'>): Promise<AcceptedEvent | null> {
     const accepted = await this.journal.accept(event)
     if (!accepted) return null
+    this.rolledBack = null
     this.log.info({event: 'accepted', seq: accepted.seq, trigger: accepted.trigger, documentId: accepted.documentId}, 'Event accepted')
     this.schedule(accepted.trigger === 'webhook' ? this.config.QUIET_MS : 0)
     return accepted
@@ -83,10 +95,14 @@ export class Publisher {
 
   private async runBuild(trigger: string): Promise<BuildRecord> {
     const coversSeq = this.journal.lastSeq
-    const documents = this.journal
-      .pending()
-      .filter((event) => event.documentId)
-      .map((event) => ({id: event.documentId!, ...(event.documentType ? {type: event.documentType} : {})}))
+    // Each document once, however many events it had.
+    const documents = [
+      ...new Map(
+        this.journal
+          .pending()
+          .flatMap((event) => (event.documentId ? [[event.documentId, {id: event.documentId, ...(event.documentType ? {type: event.documentType} : {})}] as const] : [])),
+      ).values(),
+    ]
     const {id, dir} = await this.releases.allocate()
     const startedAt = new Date()
     this.building = {id, trigger, startedAt: startedAt.toISOString()}
@@ -117,7 +133,11 @@ export class Publisher {
       result: outcome.ok ? 'ok' : 'failed',
       ...(outcome.ok ? {release: id} : {error: outcome.error, logTail: outcome.logTail}),
     }
-    await this.journal.recordBuild(record)
+    // The release is live either way; a record the disk refused is kept in memory, and after a
+    // restart its events are simply built again.
+    await this.journal.recordBuild(record).catch((error: Error) =>
+      log.error({event: 'build-unrecorded', error: error.message}, `The build's record could not be written to the journal: ${error.message}`),
+    )
     this.building = null
     if (outcome.ok) {
       log.info({event: 'build-live', durationMs: record.durationMs}, `Release ${id} is live`)
@@ -149,7 +169,9 @@ export class Publisher {
       const timer = setTimeout(() => {
         if (Date.parse(at) > Date.now()) return arm()
         this.log.info({event: 'scheduled-rebuild', at}, 'Content changes by itself now (a job posting closed): rebuilding')
-        void this.accept({key: `schedule:${at}`, trigger: 'schedule', receivedAt: new Date().toISOString()})
+        this.accept({key: `schedule:${at}`, trigger: 'schedule', receivedAt: new Date().toISOString()}).catch((error: Error) =>
+          this.log.error({event: 'scheduled-rebuild-unrecorded', at, error: error.message}, `Could not record the scheduled rebuild: ${error.message}`),
+        )
       }, Math.min(Math.max(0, wait), MAX_TIMER_MS))
       timer.unref()
       this.nextChange = {at, timer}
@@ -167,9 +189,64 @@ export class Publisher {
       building: this.building,
       queue: {pendingEvents: pending.length, nextBuildAt: this.dueAt ? new Date(this.dueAt).toISOString() : null},
       nextScheduledRebuild: this.nextChange?.at ?? null,
-      buildsTotal: this.journal.builds.length,
+      /** Documents accepted but not live yet, each once. */
+      waiting: [
+        ...new Map(
+          pending.flatMap((event) => (event.documentId ? [[event.documentId, {id: event.documentId, ...(event.documentType ? {type: event.documentType} : {})}] as const] : [])),
+        ).values(),
+      ],
+      rolledBack: this.rolledBack,
+      buildsTotal: this.journal.buildsTotal,
+      /** The journal file: its size, compactions, repairs, damage found on start, and whether it takes writes. */
+      journal: this.journal.health(),
       /** The last 20 builds, newest first. */
       builds: this.journal.builds.slice(-20).reverse().map(({kind: _kind, ...build}) => build),
+    }
+  }
+
+  /**
+   * Switches the live site back to a kept release that a successful build produced. Refused
+   * while a build runs, since its end would switch over the choice at once. A build already due
+   * is called off: the rollback holds until the next accepted event.
+   */
+  async rollback(releaseId?: string): Promise<{live: string; previous: string | null}> {
+    if (this.building) throw new RollbackError(409, `A build (${this.building.id}) is running: roll back when it has finished.`)
+    const built = new Set(this.journal.builds.flatMap((build) => (build.result === 'ok' && build.release ? [build.release] : [])))
+    if (releaseId === undefined) {
+      // The newest good release older than the live one.
+      const kept = (await this.releases.list()).filter((release) => release.live || built.has(release.id))
+      releaseId = kept[kept.findIndex((release) => release.live) + 1]?.id
+      if (!releaseId || !kept.some((release) => release.live)) throw new RollbackError(409, 'No release older than the live one is kept: there is nothing to roll back to.')
+    }
+    const dir = built.has(releaseId) ? await this.releases.find(releaseId) : null
+    if (!dir) throw new RollbackError(400, `There is no kept release ${JSON.stringify(releaseId)} from a successful build: pick one of the releases on GET /status.`)
+    const previous = (await this.releases.current())?.split('/').at(-1) ?? null
+    if (previous === releaseId) throw new RollbackError(409, `The release ${releaseId} is already live.`)
+    clearTimeout(this.timer)
+    this.dueAt = null
+    await this.releases.switchTo(dir)
+    this.rolledBack = {release: releaseId, from: previous, at: new Date().toISOString()}
+    this.log.warn({event: 'rolled-back', release: releaseId, from: previous}, `Rolled back: release ${releaseId} is live again`)
+    await this.watchNextChange(dir)
+    return {live: releaseId, previous}
+  }
+
+  /** Whether a build is running or events wait for one: the content will be read anyway. */
+  get busy(): boolean {
+    return this.building !== null || this.journal.pending().length > 0
+  }
+
+  /** What the alerts watch: failures in a row, and how long the oldest accepted change has waited. */
+  health() {
+    const builds = this.journal.builds
+    let consecutiveFailures = 0
+    while (consecutiveFailures < builds.length && builds[builds.length - 1 - consecutiveFailures]!.result === 'failed') consecutiveFailures++
+    const pending = this.journal.pending()
+    return {
+      consecutiveFailures,
+      lastError: builds.at(-1)?.error ?? null,
+      pendingEvents: pending.length,
+      oldestPendingAt: pending[0]?.receivedAt ?? null,
     }
   }
 
@@ -179,5 +256,16 @@ export class Publisher {
     clearTimeout(this.timer)
     clearTimeout(this.nextChange?.timer)
     await this.idle
+  }
+}
+
+/** A rollback the service refuses, with the HTTP status that says why. */
+export class RollbackError extends Error {
+  override name = 'RollbackError'
+  constructor(
+    readonly statusCode: 400 | 409,
+    message: string,
+  ) {
+    super(message)
   }
 }

@@ -13,9 +13,13 @@ export class Releases {
   /** The live folder, known after the first look-up: only this process switches it. */
   private live: Promise<string | null> | undefined
 
-  constructor(private readonly dataDir: string) {
-    this.root = join(dataDir, 'releases')
-    this.link = join(dataDir, 'current')
+  private readonly dataDir: string
+
+  constructor(dataDir: string) {
+    // Absolute, so that folder names compare equal to the live folder's (pruning never removes it).
+    this.dataDir = resolve(dataDir)
+    this.root = join(this.dataDir, 'releases')
+    this.link = join(this.dataDir, 'current')
   }
 
   /** A fresh, empty folder name for the next build (the build creates it). */
@@ -36,6 +40,25 @@ export class Releases {
       },
     )
     return this.live
+  }
+
+  /** The release folders on disk, newest first, and which one is live. */
+  async list(): Promise<Array<{id: string; live: boolean}>> {
+    const live = await this.current()
+    const names = await readdir(this.root).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return [] as string[]
+      throw error
+    })
+    return names
+      .sort()
+      .reverse()
+      .map((id) => ({id, live: join(this.root, id) === live}))
+  }
+
+  /** The folder of a kept release, by its id (a name from `list()`, never a path), or null. */
+  async find(id: string): Promise<string | null> {
+    const kept = await this.list()
+    return kept.some((release) => release.id === id) ? join(this.root, id) : null
   }
 
   async switchTo(dir: string): Promise<void> {

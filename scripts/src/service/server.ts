@@ -11,18 +11,41 @@ import {buildApp} from './app'
 import {ConfigError, loadConfig, type Config} from './config'
 import {Journal} from './journal'
 import {Publisher} from './publisher'
+import {Alerts} from './alerts'
+import {Reconciler} from './reconciler'
 import {Releases} from './releases'
-import {buildRelease, stopOrphanedBuild} from './site-build'
+import {buildRelease, contentFingerprint, stopOrphanedBuild} from './site-build'
+
+/** Reading the content source's fingerprint may take this long before the attempt is given up. */
+const FINGERPRINT_TIMEOUT_MS = 60_000
 
 async function main(config: Config) {
   const logger = pino({base: {service: 'cast-rebuild'}, timestamp: pino.stdTimeFunctions.isoTime})
-  const journal = await Journal.open(join(config.DATA_DIR, 'journal.ndjson'))
+  const journal = await Journal.open(join(config.DATA_DIR, 'journal.ndjson'), {
+    logger,
+    compactBytes: config.JOURNAL_COMPACT_BYTES,
+    // A signature stays valid this long either side of now; a replay within it must be recognised.
+    dedupeWindowMs: 2 * config.SIGNATURE_TOLERANCE_MS,
+    // Rollback needs the records of every kept release.
+    keepBuilds: Math.max(20, config.KEEP_RELEASES),
+  })
   const releases = new Releases(config.DATA_DIR)
   const pidFile = join(config.DATA_DIR, 'build.pid')
-  const orphan = await stopOrphanedBuild(pidFile)
-  if (orphan) logger.warn({event: 'orphaned-build', pid: orphan}, 'Stopped a build left running by a previous process')
+  const fingerprintPidFile = join(config.DATA_DIR, 'fingerprint.pid')
+  for (const file of [pidFile, fingerprintPidFile]) {
+    const orphan = await stopOrphanedBuild(file)
+    if (orphan) logger.warn({event: 'orphaned-build', group: orphan}, 'Stopped a build left running by a previous process')
+  }
   const publisher = new Publisher(config, journal, releases, (outDir, onLine) =>
     buildRelease({siteDir: config.SITE_DIR, outDir, timeoutMs: config.BUILD_TIMEOUT_MS, pidFile}, onLine), logger)
+  const reconciler = new Reconciler({
+    intervalMs: config.RECONCILE_MS,
+    fingerprint: () => contentFingerprint({siteDir: config.SITE_DIR, timeoutMs: FINGERPRINT_TIMEOUT_MS, pidFile: fingerprintPidFile}),
+    publisher,
+    releases,
+    log: logger,
+  })
+  const alerts = new Alerts({url: config.ALERT_URL, failures: config.ALERT_AFTER_FAILURES, behindMs: config.ALERT_BEHIND_MS, publisher, log: logger})
   const app = await buildApp({config, publisher, releases, logger})
 
   let closing = false
@@ -31,6 +54,8 @@ async function main(config: Config) {
     closing = true
     logger.info({event: 'shutdown', signal}, 'Shutting down')
     await app.close()
+    await reconciler.stop()
+    await alerts.stop()
     await publisher.stop()
     await journal.close()
     process.exit(0)
@@ -39,6 +64,8 @@ async function main(config: Config) {
   process.on('SIGINT', () => void shutdown('SIGINT'))
 
   await publisher.start()
+  reconciler.start()
+  alerts.start()
   const address = await app.listen({port: config.PORT, host: config.HOST})
   logger.info({event: 'listening', address}, `Serving the live release at ${address}`)
 }

@@ -1,5 +1,5 @@
 import {spawn} from 'node:child_process'
-import {readFile, rm, stat, writeFile} from 'node:fs/promises'
+import {readdir, readFile, rm, stat, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {createInterface} from 'node:readline'
 
@@ -12,73 +12,187 @@ export interface BuildOutcome {
 
 const TAIL_LINES = 40
 
-/** Files a release must have before it may go live. */
-const REQUIRED = ['index.html', 'faq/index.html', '404.html', 'pagefind/pagefind.js']
+/** After a stop is asked with SIGTERM, the build's processes have this long to end before SIGKILL. */
+const STOP_GRACE_MS = 3000
+
+/** Files a release must have before it may go live; `_headers` carries its security headers. */
+const REQUIRED = ['index.html', 'faq/index.html', '404.html', 'pagefind/pagefind.js', 'build.json', '_headers']
 
 /**
- * Runs the site's own build (`astro build`) in a child process into `outDir`, passing each line
- * of its output to `onLine`, then checks the result.
+ * The only variables a build sees: where content comes from and how to reach it, the site's
+ * address, and what any process needs to run. The service's own secrets (`SANITY_WEBHOOK_SECRET`,
+ * `REBUILD_TOKEN`, `ALERT_URL`…) and anything else in its environment never reach the build, so
+ * content cannot make the build publish them.
  */
-export async function buildRelease(
-  {siteDir, outDir, timeoutMs, pidFile, env = process.env}: {siteDir: string; outDir: string; timeoutMs: number; pidFile: string; env?: NodeJS.ProcessEnv},
-  onLine: (line: string) => void,
-): Promise<BuildOutcome> {
-  const tail: string[] = []
-  const keep = (line: string) => {
-    tail.push(line)
-    if (tail.length > TAIL_LINES) tail.shift()
-    onLine(line)
-  }
-  const child = spawn(join(siteDir, 'node_modules', '.bin', 'astro'), ['build', '--outDir', outDir], {
-    cwd: siteDir,
-    env: {...env, ASTRO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1', NO_COLOR: '1', FORCE_COLOR: '0'},
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  // Recorded so that a service restarted after a crash can stop a build its predecessor left running.
-  if (child.pid) await writeFile(pidFile, String(child.pid))
-  createInterface({input: child.stdout}).on('line', keep)
-  createInterface({input: child.stderr}).on('line', keep)
-  const timer = setTimeout(() => {
-    keep(`Build stopped after ${timeoutMs} ms.`)
-    child.kill('SIGKILL')
-  }, timeoutMs)
-  const code = await new Promise<number | null>((resolve) => {
-    child.on('error', (error) => {
-      keep(`Could not start the build: ${error.message}`)
-      resolve(null)
-    })
-    child.on('close', resolve)
-  })
-  clearTimeout(timer)
-  await rm(pidFile, {force: true})
-  if (code !== 0) {
-    const reason = [...tail].reverse().find((line) => /error|not fit|does not exist|failed|refused|denied|could not/i.test(line))
-    return {ok: false, error: `The site build failed (exit ${code ?? 'signal'})${reason ? `: ${reason.trim()}` : '.'}`, logTail: tail}
-  }
-  for (const file of REQUIRED) {
-    const info = await stat(join(outDir, file)).catch(() => null)
-    if (!info?.isFile() || info.size === 0) return {ok: false, error: `The build finished but ${file} is missing or empty.`, logTail: tail}
-  }
-  const home = await readFile(join(outDir, 'index.html'), 'utf8')
-  if (!home.trimEnd().endsWith('</html>')) return {ok: false, error: 'The build finished but index.html is cut short.', logTail: tail}
-  return {ok: true, logTail: tail}
+export const BUILD_ENV = [
+  'PATH',
+  'HOME',
+  'TMPDIR',
+  'LANG',
+  'LC_ALL',
+  'TZ',
+  'SITE_URL',
+  'SANITY_PROJECT_ID',
+  'SANITY_DATASET',
+  'SANITY_API_VERSION',
+  'SANITY_API_HOST',
+  'SANITY_READ_TOKEN',
+  'CONTENT_FILE',
+  'ASSET_TIMEOUT_MS',
+  'ASSET_MAX_BYTES',
+] as const
+
+export function buildEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const chosen: NodeJS.ProcessEnv = {ASTRO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1', NO_COLOR: '1', FORCE_COLOR: '0'}
+  for (const name of BUILD_ENV) if (env[name] !== undefined) chosen[name] = env[name]
+  return chosen
+}
+
+interface SiteCommand {
+  /** The site package's folder. */
+  siteDir: string
+  /** The service's environment; only `BUILD_ENV` of it is passed on. */
+  env?: NodeJS.ProcessEnv
+  timeoutMs: number
+  /** Where the running command's process group is recorded, for a restarted service to stop it. */
+  pidFile: string
+}
+
+interface Run {
+  code: number | null
+  timedOut: boolean
+  lines: string[]
 }
 
 /**
- * Stops a build left running by a previous service process that was killed (a child outlives a
- * SIGKILL'ed parent). Returns the pid it stopped, if any.
+ * Runs one of the site's commands (`src/build/*-cli.ts`) in a process group of its own, so that a
+ * timeout, or a restarted service, stops every process it started (Astro, Pagefind, workers), not
+ * only the first.
+ */
+async function runSiteCommand(
+  {siteDir, env = process.env, timeoutMs, pidFile}: SiteCommand,
+  script: string,
+  args: string[],
+  onLine: (line: string) => void,
+): Promise<Run> {
+  const lines: string[] = []
+  const keep = (line: string) => {
+    lines.push(line)
+    if (lines.length > TAIL_LINES) lines.shift()
+    onLine(line)
+  }
+  const child = spawn(process.execPath, ['--import', 'tsx', join(siteDir, 'src', 'build', script), ...args], {
+    cwd: siteDir,
+    env: buildEnv(env),
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  })
+  const group = child.pid
+  if (group) await writeFile(pidFile, JSON.stringify({group, script}))
+  const output = Promise.all([
+    new Promise((done) => createInterface({input: child.stdout}).on('line', keep).on('close', done)),
+    new Promise((done) => createInterface({input: child.stderr}).on('line', keep).on('close', done)),
+  ])
+  let timedOut = false
+  let grace: NodeJS.Timeout | undefined
+  const timer = setTimeout(() => {
+    timedOut = true
+    if (!group) return
+    signalGroup(group, 'SIGTERM')
+    grace = setTimeout(() => signalGroup(group, 'SIGKILL'), STOP_GRACE_MS)
+  }, timeoutMs)
+  const code = await new Promise<number | null>((resolve) => {
+    child.on('error', (error) => {
+      keep(`Could not start ${script}: ${error.message}`)
+      resolve(null)
+    })
+    child.on('exit', (exitCode) => resolve(exitCode))
+  })
+  clearTimeout(timer)
+  // Whatever the command started and left behind goes with it.
+  if (group) signalGroup(group, 'SIGKILL')
+  clearTimeout(grace)
+  await output
+  await rm(pidFile, {force: true})
+  return {code, timedOut, lines}
+}
+
+function signalGroup(group: number, signal: NodeJS.Signals) {
+  try {
+    process.kill(-group, signal)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error
+  }
+}
+
+/**
+ * Runs the site's build (`src/build/build-cli.ts`: Astro, then Pagefind, each in its own process
+ * and working folder) into `outDir`, passing each line of its output to `onLine`, then checks the
+ * result. A failure comes with one line a person can act on.
+ */
+export async function buildRelease(options: SiteCommand & {outDir: string}, onLine: (line: string) => void): Promise<BuildOutcome> {
+  const {code, timedOut, lines} = await runSiteCommand(options, 'build-cli.ts', ['--out', options.outDir], onLine)
+  if (timedOut) {
+    return {ok: false, error: `The build took longer than BUILD_TIMEOUT_MS (${options.timeoutMs} ms) and was stopped: raise BUILD_TIMEOUT_MS if the site has grown, or look at the build log for where it hangs.`, logTail: lines}
+  }
+  if (code !== 0) {
+    const reason = lines.findLast((line) => line.startsWith('Build failed: '))?.slice('Build failed: '.length)
+    return {ok: false, error: reason ?? `The site build stopped (${code === null ? 'it could not start' : `exit ${code}`}) without saying why: see the end of its log.`, logTail: lines}
+  }
+  for (const file of REQUIRED) {
+    const info = await stat(join(options.outDir, file)).catch(() => null)
+    if (!info?.isFile() || info.size === 0) return {ok: false, error: `The build finished but ${file} is missing or empty, so it was not put live.`, logTail: lines}
+  }
+  const home = await readFile(join(options.outDir, 'index.html'), 'utf8')
+  if (!home.trimEnd().endsWith('</html>')) return {ok: false, error: 'The build finished but index.html is cut short, so it was not put live.', logTail: lines}
+  return {ok: true, logTail: lines}
+}
+
+/**
+ * The content source's fingerprint now, from the site's own command (the function the build
+ * records in `build.json`), run as a child process with the build's environment.
+ */
+export async function contentFingerprint(options: SiteCommand): Promise<string> {
+  const {code, timedOut, lines} = await runSiteCommand(options, 'fingerprint-cli.ts', [], () => {})
+  const fingerprint = code === 0 ? (JSON.parse(lines.at(-1) ?? '{}') as {fingerprint?: unknown}).fingerprint : undefined
+  if (typeof fingerprint !== 'string') {
+    throw new Error(timedOut ? `Reading the content fingerprint took longer than ${options.timeoutMs} ms.` : `Reading the content fingerprint failed: ${lines.at(-1) ?? `exit ${code}`}`)
+  }
+  return fingerprint
+}
+
+/**
+ * Stops whatever a previous service process left running (a child outlives a SIGKILL'ed parent):
+ * every process of the recorded group. Returns the group it stopped, if any.
  */
 export async function stopOrphanedBuild(pidFile: string): Promise<number | null> {
-  const pid = Number(await readFile(pidFile, 'utf8').catch(() => ''))
+  const recorded = await readFile(pidFile, 'utf8').catch(() => '')
   await rm(pidFile, {force: true})
-  if (!pid) return null
-  // Only a process that is still an Astro build: the pid may have been reused since.
-  const command = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')
-  if (!command.includes('astro')) return null
+  let group: number
   try {
-    process.kill(pid, 'SIGKILL')
-    return pid
+    group = Number((JSON.parse(recorded) as {group?: unknown}).group)
   } catch {
     return null
   }
+  if (!Number.isInteger(group) || group <= 1) return null
+  // Only a group that still runs one of the site's commands: the number may have been reused since.
+  const members = await groupMembers(group)
+  const commands = await Promise.all(members.map((pid) => readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')))
+  if (!commands.some((command) => /src\/build\/|astro|pagefind/.test(command))) return null
+  signalGroup(group, 'SIGKILL')
+  return group
+}
+
+/** The processes whose process group is `group` (field 5 of /proc/<pid>/stat). */
+async function groupMembers(group: number): Promise<number[]> {
+  const pids = (await readdir('/proc')).filter((name) => /^\d+$/.test(name))
+  const members = await Promise.all(
+    pids.map(async (pid) => {
+      const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '')
+      // The command name (field 2) is in parentheses and may contain spaces.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      return Number(fields[2]) === group ? Number(pid) : null
+    }),
+  )
+  return members.filter((pid): pid is number => pid !== null)
 }

@@ -17,10 +17,16 @@ export interface RunningService {
   stop(signal?: NodeJS.Signals): Promise<number | null>
 }
 
-/** Starts `pnpm serve`'s entry point in a child process and waits until it listens. */
-export async function startService(env: Record<string, string>): Promise<RunningService> {
+/**
+ * Starts `pnpm serve`'s entry point in a child process and waits until it listens.
+ * `fileSizeLimitKiB` runs it under `ulimit -f`, so a write past that size fails as on a full disk.
+ */
+export async function startService(env: Record<string, string>, {fileSizeLimitKiB}: {fileSizeLimitKiB?: number} = {}): Promise<RunningService> {
   // One process (node with tsx's loader, not tsx's CLI wrapper), so a signal reaches the service itself.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/service/server.ts'], {
+  const command = [process.execPath, '--import', 'tsx', 'src/service/server.ts']
+  // bash's `exec` keeps it one process; SIGXFSZ is ignored so the write fails with EFBIG instead.
+  const limited = fileSizeLimitKiB ? ['bash', '-c', `trap '' XFSZ; ulimit -f ${fileSizeLimitKiB}; exec "$0" "$@"`, ...command] : command
+  const child = spawn(limited[0]!, limited.slice(1), {
     cwd: SCRIPTS_DIR,
     env: {...process.env, PORT: '0', SANITY_WEBHOOK_SECRET: SECRET, REBUILD_TOKEN, QUIET_MS: '1000', ...env},
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -103,8 +109,9 @@ export interface Status {
   builds: Array<{id: string; trigger: string; result: 'ok' | 'failed'; error?: string; logTail?: string[]; documents: Array<{id: string}>; durationMs: number}>
 }
 
+/** The whole status, as the operator sees it with the token. */
 export async function status(url: string): Promise<Status> {
-  return (await (await fetch(`${url}/status`)).json()) as Status
+  return (await (await fetch(`${url}/status`, {headers: {authorization: `Bearer ${REBUILD_TOKEN}`}})).json()) as Status
 }
 
 /** Waits until no build is running or due, and returns the status then. */

@@ -1,0 +1,130 @@
+import {readFile, realpath, stat} from 'node:fs/promises'
+import {join, sep} from 'node:path'
+import compress from '@fastify/compress'
+import fastifyStatic from '@fastify/static'
+import type {FastifyInstance} from 'fastify'
+import mime from 'mime'
+import {headersFor, parseHeadersFile, type HeaderRule} from './headers-file'
+import type {Releases} from './releases'
+
+const COMPRESSIBLE = /^text\/|\/(?:javascript|json|xml|rss\+xml)|\+json|\+xml|^image\/svg\+xml/
+
+export type ReleasePath = {ok: true; path: string} | {ok: false; status: 400 | 404; reason: string}
+
+/**
+ * The file path a request URL names inside a release, or why it names none. There is one
+ * spelling per file: encoded slashes and backslashes, `.` and `..` segments and empty segments
+ * never occur in the site's own links, so they are refused rather than resolved, and nothing
+ * built from the path (a redirect, a file look-up) can point outside the release or the site.
+ */
+export function releasePath(url: string): ReleasePath {
+  const raw = url.split('?')[0] ?? '/'
+  // CR or LF could split a header if the path were ever echoed into one (a redirect's Location).
+  if (/[\r\n]|%0[ad]/i.test(raw)) return {ok: false, status: 400, reason: 'the path holds a line break'}
+  if (/%2f|%5c|%00|\\/i.test(raw)) return {ok: false, status: 404, reason: 'the path holds an encoded slash, a backslash or NUL'}
+  let path: string
+  try {
+    path = decodeURIComponent(raw)
+  } catch {
+    return {ok: false, status: 400, reason: 'the path is not valid percent-encoding'}
+  }
+  if (/[\u0000-\u001f\u007f]/.test(path)) return {ok: false, status: 400, reason: 'the path holds a control character'}
+  const segments = path.split('/').slice(1)
+  if (!path.startsWith('/') || segments.slice(0, -1).includes('') || segments.some((segment) => segment === '.' || segment === '..')) {
+    return {ok: false, status: 404, reason: 'the path is not in canonical form'}
+  }
+  return {ok: true, path}
+}
+
+/**
+ * What a path is in a release, with symbolic links resolved: a link that leads out of the
+ * release counts as outside, so its target is neither served nor revealed by a redirect.
+ */
+async function locate(release: string, path: string): Promise<'outside' | 'missing' | 'file' | 'directory'> {
+  const root = await realpath(release)
+  const target = await realpath(join(release, path)).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT' || error.code === 'ENOTDIR' || error.code === 'ENAMETOOLONG' || error.code === 'ELOOP') return null
+    throw error
+  })
+  if (target === null) return 'missing'
+  if (target !== root && !target.startsWith(root + sep)) return 'outside'
+  return (await stat(target)).isDirectory() ? 'directory' : 'file'
+}
+
+/**
+ * Serves the live release: its files, its `_headers` rules, folder redirects and its 404 page.
+ * The release folder is looked up once per request, so a request is served wholly from one
+ * release even when a switch happens while it is being answered.
+ */
+export async function registerReleaseStatic(app: FastifyInstance, releases: Releases): Promise<void> {
+  // Text is compressed on the fly; images, PDFs and Pagefind's index (already gzip inside) are
+  // not. The type is set before the file is sent, because the compressor decides before the
+  // static-file library would set it.
+  await app.register(compress, {threshold: 1024, customTypes: COMPRESSIBLE})
+  await app.register(fastifyStatic, {root: releases.root, serve: false})
+
+  // The release's `_headers` rules, read once per release. Without them pages would go out
+  // without their Content-Security-Policy, so a missing or broken file is an error in the log.
+  let rules: {release: string; rules: HeaderRule[]} | null = null
+  const rulesFor = async (release: string) => {
+    if (rules?.release !== release) {
+      const file = join(release, '_headers')
+      let parsed: HeaderRule[] = []
+      try {
+        parsed = parseHeadersFile(await readFile(file, 'utf8'))
+      } catch (error) {
+        app.log.error(
+          {event: 'headers-file', file, error: (error as Error).message},
+          `Cannot use the live release's _headers file (${(error as Error).message}): pages go out without the site's security and caching headers. Rebuild the site or roll back to another release.`,
+        )
+      }
+      rules = {release, rules: parsed}
+    }
+    return rules.rules
+  }
+  app.addHook('onSend', async (request, reply) => {
+    // An error page must never be kept by a cache, least of all as immutable, which `_headers`
+    // gives everything under `/_astro/`: the file may exist in the next release.
+    if (reply.statusCode >= 400 && !reply.hasHeader('cache-control')) reply.header('Cache-Control', 'no-store')
+    const release = await releases.current()
+    if (!release) return
+    const path = request.url.split('?')[0] ?? '/'
+    for (const [name, value] of headersFor(await rulesFor(release), path)) {
+      if (!reply.hasHeader(name)) reply.header(name, value)
+    }
+  })
+
+  app.get('/*', async (request, reply) => {
+    const release = await releases.current()
+    if (!release) return reply.code(503).send({error: 'No release is live yet.'})
+    const checked = releasePath(request.url)
+    if (!checked.ok) {
+      request.log.info({event: 'path-refused', reason: checked.reason}, 'Path refused')
+      if (checked.status === 400) return reply.code(400).send({error: `Bad request: ${checked.reason}.`})
+      return reply.callNotFound()
+    }
+    const {path} = checked
+    const found = await locate(release, path.endsWith('/') ? `${path}index.html` : path)
+    if (found === 'outside') {
+      request.log.warn({event: 'symlink-refused', path}, 'A symbolic link in the release leads out of it: not served')
+      return reply.callNotFound()
+    }
+    if (found === 'directory') {
+      // Built from the checked path, which starts with exactly one slash: the site's own origin.
+      return path.endsWith('/') ? reply.callNotFound() : reply.redirect(`${path}/`, 301)
+    }
+    const type = mime.getType(path.endsWith('/') ? 'index.html' : path) ?? 'application/octet-stream'
+    reply.type(type)
+    // The compressor cannot see a file's type when it decides; tell it to leave other files be.
+    if (!COMPRESSIBLE.test(type)) request.headers['x-no-compression'] = '1'
+    return reply.sendFile(path, release, {cacheControl: false, dotfiles: 'ignore', index: ['index.html']})
+  })
+
+  app.setNotFoundHandler(async (_request, reply) => {
+    reply.header('Cache-Control', 'no-store')
+    const release = await releases.current()
+    if (!release) return reply.code(404).send({error: 'Not found.'})
+    if ((await locate(release, '404.html')) !== 'file') return reply.code(404).send({error: 'Not found.'})
+    return reply.code(404).type('text/html; charset=utf-8').sendFile('404.html', release, {cacheControl: false})
+  })
+}
