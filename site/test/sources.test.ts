@@ -49,6 +49,29 @@ describe('the two content sources', () => {
     }
   })
 
+  it('give a Content Lake fingerprint that stays while the published content does, and changes with it', async () => {
+    const first = await lakeSource(lakeConfig()).fingerprint()
+    expect(await lakeSource(lakeConfig()).fingerprint()).toBe(first)
+    const extra = {_id: 'faqCategory-extra', _type: 'faqCategory', _rev: 'r1', _updatedAt: '2026-11-20T10:00:00Z', title: 'Extra'}
+    const variants = [
+      [{...extra, _id: 'drafts.faqCategory-extra'}],
+      [extra],
+      [{...extra, _rev: 'r2'}],
+    ]
+    const fingerprints: string[] = []
+    for (const documents of variants) {
+      const other = await startContentLake(fixtureDataset, {documents: () => documents})
+      try {
+        fingerprints.push(await lakeSource({...lakeConfig(), apiHost: other.url}).fingerprint())
+      } finally {
+        await other.close()
+      }
+    }
+    // A draft is not published content; a new document and a new revision of it are.
+    expect(fingerprints[0]).toBe(first)
+    expect(new Set([first, fingerprints[1], fingerprints[2]]).size).toBe(3)
+  })
+
   it('ask the Content Lake for published documents only, and send the token when there is one', async () => {
     const withToken = await startContentLake(fixtureDataset, {token: 'secret-token'})
     try {

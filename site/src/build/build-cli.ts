@@ -6,6 +6,7 @@
 import {parseArgs} from 'node:util'
 import {fileURLToPath} from 'node:url'
 import {buildSite, SiteBuildError} from './build-site'
+import {failureReason} from './failure-reason'
 
 const siteDir = fileURLToPath(new URL('../../', import.meta.url))
 const {values} = parseArgs({options: {out: {type: 'string', default: 'dist'}}})
@@ -13,6 +14,12 @@ const {values} = parseArgs({options: {out: {type: 'string', default: 'dist'}}})
 try {
   await buildSite({siteDir, outDir: values.out, env: process.env, onLine: (line) => console.log(line)})
 } catch (error) {
-  console.log(`Build failed: ${error instanceof SiteBuildError ? error.message : ((error as Error).stack ?? String(error))}`)
+  if (error instanceof SiteBuildError) {
+    console.log(`Build failed: ${error.message}`)
+  } else {
+    // Preparing or moving the folders failed (a full disk, permissions): the stack for the log, one line for people.
+    console.error((error as Error).stack ?? String(error))
+    console.log(`Build failed: ${failureReason('Putting the built site in place', [(error as Error).message], 'error')}`)
+  }
   process.exit(1)
 }
