@@ -8,6 +8,7 @@ import {encodeSignatureHeader} from '@sanity/webhook'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {Releases} from '../src/service/releases'
 import {copySeed} from './support/dataset'
+import {writeFakeSite} from './support/fake-site'
 import {REBUILD_TOKEN, SCRIPTS_DIR, SECRET, sendWebhook, settled, startService, status, type RunningService} from './support/service'
 
 const run = promisify(execFile)
@@ -295,6 +296,35 @@ describe('rollback', () => {
     await sendWebhook(service.url, {_id: 'faq-what-is-cast', _type: 'faq'})
     expect((await privateStatus(service.url)).rolledBack).toBeNull()
     await settled(service.url)
+  })
+})
+
+describe('a rollback across a restart', () => {
+  it('stays live, and the events that were waiting wait for the next publish', async () => {
+    const site = await writeFakeSite(join(work, 'restart-site'))
+    const restartData = join(work, 'restart-data')
+    // A long quiet window keeps a webhook's event waiting while the operator rolls back.
+    const env = {SITE_DIR: site, DATA_DIR: restartData, QUIET_MS: '600000', MAX_DELAY_MS: '600000'}
+    const first = await startService(env)
+    let second: RunningService | undefined
+    try {
+      await fetch(`${first.url}/rebuild`, {method: 'POST', headers: auth})
+      await expect.poll(async () => (await privateStatus(first.url)).releases.length, {timeout: 30_000}).toBe(2)
+      const [, older] = (await privateStatus(first.url)).releases
+      expect((await sendWebhook(first.url, {_id: 'faq-what-is-cast', _type: 'faq'})).status).toBe(202)
+      expect((await fetch(`${first.url}/rollback`, {method: 'POST', headers: auth})).status).toBe(200)
+      await first.stop()
+
+      second = await startService({...env, QUIET_MS: '0', MAX_DELAY_MS: '0'})
+      const after = await privateStatus(second.url)
+      expect(after.current!.release).toBe(older!.id)
+      expect(after.rolledBack).toMatchObject({release: older!.id})
+      expect((await status(second.url)).queue).toMatchObject({pendingEvents: 1, nextBuildAt: null})
+      expect(second.logs.some((line) => line.event === 'rolled-back')).toBe(true)
+    } finally {
+      await first.stop()
+      await second?.stop()
+    }
   })
 })
 

@@ -3,7 +3,7 @@ import {join} from 'node:path'
 import type {FastifyBaseLogger} from 'fastify'
 import type {Config} from './config'
 import type {AcceptedEvent, BuildRecord, Journal} from './journal'
-import type {Releases} from './releases'
+import type {Releases, RollbackMarker} from './releases'
 import type {BuildOutcome} from './site-build'
 
 export type BuildFn = (outDir: string, onLine: (line: string) => void) => Promise<BuildOutcome>
@@ -23,7 +23,7 @@ export class Publisher {
    * Set when the operator switched back to an older release; the next accepted event clears it.
    * Until then nothing should build over the operator's choice.
    */
-  rolledBack: {release: string; from: string | null; at: string} | null = null
+  rolledBack: RollbackMarker | null = null
   private timer: NodeJS.Timeout | undefined
   private dueAt: number | null = null
   private nextChange: {at: string; timer?: NodeJS.Timeout} | null = null
@@ -40,6 +40,7 @@ export class Publisher {
 
   /** Builds a first release if there is none, then picks up events a crash left unbuilt. */
   async start(): Promise<void> {
+    this.rolledBack = await this.releases.rollbackMarker()
     const finished = new Set(this.journal.builds.flatMap((build) => (build.release ? [build.release] : [])))
     const removed = await this.releases.discardUnfinished(finished)
     if (removed.length) this.log.info({event: 'cleanup', releases: removed.length}, 'Removed release folders of builds that never finished')
@@ -58,7 +59,9 @@ export class Publisher {
       )
     }
     const pending = this.journal.pending()
-    if (pending.length) {
+    if (pending.length && this.rolledBack) {
+      this.log.warn({event: 'rolled-back', release: this.rolledBack.release, pending: pending.length}, `Release ${this.rolledBack.release} was rolled back to: ${pending.length} accepted events wait for the next publish or rebuild request.`)
+    } else if (pending.length) {
       this.log.info({event: 'recovery', pending: pending.length}, `${pending.length} accepted events are not live yet: building them.`)
       this.schedule(0)
     }
@@ -68,7 +71,10 @@ export class Publisher {
   async accept(event: Omit<AcceptedEvent, 'kind' | 'seq'>): Promise<AcceptedEvent | null> {
     const accepted = await this.journal.accept(event)
     if (!accepted) return null
-    this.rolledBack = null
+    if (this.rolledBack) {
+      this.rolledBack = null
+      await this.releases.setRollbackMarker(null)
+    }
     this.log.info({event: 'accepted', seq: accepted.seq, trigger: accepted.trigger, documentId: accepted.documentId}, 'Event accepted')
     this.schedule(accepted.trigger === 'webhook' ? this.config.QUIET_MS : 0)
     return accepted
@@ -224,8 +230,9 @@ export class Publisher {
     if (previous === releaseId) throw new RollbackError(409, `The release ${releaseId} is already live.`)
     clearTimeout(this.timer)
     this.dueAt = null
-    await this.releases.switchTo(dir)
     this.rolledBack = {release: releaseId, from: previous, at: new Date().toISOString()}
+    await this.releases.setRollbackMarker(this.rolledBack)
+    await this.releases.switchTo(dir)
     this.log.warn({event: 'rolled-back', release: releaseId, from: previous}, `Rolled back: release ${releaseId} is live again`)
     await this.watchNextChange(dir)
     return {live: releaseId, previous}

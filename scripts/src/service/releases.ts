@@ -1,6 +1,12 @@
 import {randomBytes} from 'node:crypto'
-import {mkdir, open, readdir, readlink, rename, rm, symlink} from 'node:fs/promises'
+import {mkdir, open, readdir, readFile, readlink, rename, rm, symlink, writeFile} from 'node:fs/promises'
 import {basename, join, resolve} from 'node:path'
+
+export interface RollbackMarker {
+  release: string
+  from: string | null
+  at: string
+}
 
 /**
  * Release folders and the switch between them. `<dataDir>/current` is a symbolic link to the
@@ -20,6 +26,30 @@ export class Releases {
     this.dataDir = resolve(dataDir)
     this.root = join(this.dataDir, 'releases')
     this.link = join(this.dataDir, 'current')
+  }
+
+  /**
+   * The operator's rollback, kept on disk beside the live link so that it holds across a restart
+   * of the service, until the next accepted event clears it.
+   */
+  async rollbackMarker(): Promise<RollbackMarker | null> {
+    const text = await readFile(join(this.dataDir, 'rollback.json'), 'utf8').catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return null
+      throw error
+    })
+    return text === null ? null : (JSON.parse(text) as RollbackMarker)
+  }
+
+  async setRollbackMarker(marker: RollbackMarker | null): Promise<void> {
+    const file = join(this.dataDir, 'rollback.json')
+    if (marker) {
+      const temporary = `${file}.${randomBytes(4).toString('hex')}`
+      await writeFile(temporary, JSON.stringify(marker))
+      await rename(temporary, file)
+    } else {
+      await rm(file, {force: true})
+    }
+    await syncDir(this.dataDir)
   }
 
   /** A fresh, empty folder name for the next build (the build creates it). */
