@@ -6,7 +6,7 @@
  * Without a project id the Studio still builds, validates its schema and generates types
  * offline; it only needs a real project to show content.
  */
-export const OFFLINE_PROJECT_ID = 'offline'
+const OFFLINE_PROJECT_ID = 'offline'
 
 export const projectId =
   process.env.SANITY_STUDIO_PROJECT_ID || process.env.SANITY_PROJECT_ID || OFFLINE_PROJECT_ID

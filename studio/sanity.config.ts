@@ -2,6 +2,7 @@ import {defineConfig} from 'sanity'
 import {structureTool} from 'sanity/structure'
 import {visionTool} from '@sanity/vision'
 import {schemaTypes, SITE_SETTINGS_ID} from '@cast/schemas'
+import {API_VERSION} from '@cast/schemas/rules/api-version'
 import {dataset, projectId} from './env'
 import {structure} from './structure'
 
@@ -13,7 +14,7 @@ export default defineConfig({
   title: 'Cast website',
   projectId,
   dataset,
-  plugins: [structureTool({structure}), visionTool({defaultApiVersion: '2025-02-19'})],
+  plugins: [structureTool({structure}), visionTool({defaultApiVersion: API_VERSION})],
   schema: {
     types: schemaTypes,
     templates: (templates) => [

@@ -1,7 +1,6 @@
 import type {StructureResolver} from 'sanity/structure'
 import {SITE_SETTINGS_ID} from '@cast/schemas'
-
-const API_VERSION = '2025-02-19'
+import {API_VERSION} from '@cast/schemas/rules/api-version'
 
 /**
  * The Studio's navigation, arranged the way communications staff look for things: settings

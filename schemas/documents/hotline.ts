@@ -1,5 +1,6 @@
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {languageField} from '../fields/language'
+import {phoneLabel} from '../rules/phone-label'
 import {checkPhone, checkSms} from '../validation/phone'
 import {checkVanity} from '../validation/vanity'
 
@@ -93,7 +94,7 @@ export const hotline = defineType({
     select: {title: 'name', phone: 'phone', vanity: 'vanity', area: 'area'},
     prepare: ({title, phone, vanity, area}) => ({
       title,
-      subtitle: [vanity ? `${vanity} (${phone})` : phone, area].filter(Boolean).join(' · '),
+      subtitle: [phoneLabel(phone, vanity), area].filter(Boolean).join(' · '),
     }),
   },
 })

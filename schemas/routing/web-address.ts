@@ -15,7 +15,11 @@ export function isReservedSlug(type: SluggedType, slug: string): boolean {
   return reservedSlugs(type).includes(slug)
 }
 
-/** The address a document's page lives at, for messages: `/faq/<slug>/`, `/es/faq/<slug>/`. */
+/**
+ * The address a document's page lives at: `/faq/<slug>/`, `/es/faq/<slug>/`. The site links,
+ * feeds and structured data use it, and the Studio's messages; `site/src/pages` must build the
+ * page there (the site's tests follow every link to a built page).
+ */
 export function webAddress(type: SluggedType, slug: string, language: string = DEFAULT_LANGUAGE): string {
   const folder = language === DEFAULT_LANGUAGE ? '' : `/${language}`
   return `${folder}${SLUG_PREFIXES[type]}${slug}/`

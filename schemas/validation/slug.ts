@@ -1,7 +1,6 @@
 import type {SlugValue, ValidationContext} from 'sanity'
 import {DEFAULT_LANGUAGE} from '../routing/reserved-paths'
-
-const API_VERSION = '2025-02-19'
+import {API_VERSION} from '../rules/api-version'
 
 /**
  * Two documents of one type and language with the same web address would make one of them

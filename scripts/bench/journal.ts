@@ -10,12 +10,12 @@
  */
 import {execFile} from 'node:child_process'
 import {mkdir, mkdtemp, rm, stat, writeFile} from 'node:fs/promises'
-import {cpus, platform, release, tmpdir, totalmem} from 'node:os'
+import {tmpdir} from 'node:os'
 import {join} from 'node:path'
+import {machineLine, thisMachine, writeReport} from '../src/measure/report'
 import {promisify} from 'node:util'
 import {Journal} from '../src/service/journal'
 
-const OUT = join(import.meta.dirname, '..', '..', 'docs', 'benchmarks')
 const BUILD_EVERY = 50
 /** Events the last build did not cover yet. */
 const PENDING = 40
@@ -115,7 +115,7 @@ if (process.argv[2] === '--measure') {
     }
     const result = {
       date: new Date().toISOString(),
-      machine: {platform: `${platform()} ${release()}`, cpus: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version},
+      machine: thisMachine(),
       journal: {buildEvery: BUILD_EVERY, pendingEvents: PENDING, failedBuilds: '1 in 10', spread: '30 days'},
       rows,
     }
@@ -127,11 +127,10 @@ if (process.argv[2] === '--measure') {
           `| ${events.toLocaleString('en-US')} | ${mib(bytesBefore)} MiB | ${first.openMs} ms | ${first.heapKeptMiB} MiB | ${first.peakRssMiB} MiB | ${(first.bytesAfter / 1024).toFixed(1)} KiB | ${restart.openMs} ms | ${restart.heapKeptMiB} MiB | ${restart.peakRssMiB} MiB |`,
       ),
     ].join('\n')
-    await mkdir(OUT, {recursive: true})
-    await writeFile(join(OUT, 'journal.json'), JSON.stringify(result, null, 2) + '\n')
-    await writeFile(
-      join(OUT, 'journal.md'),
-      `# Journal at length\n\nA journal of N events, with a build every ${BUILD_EVERY} events (1 in 10 failed) and the last ${PENDING} events not built yet, written directly, then opened as the rebuild service does at start-up, each open in a fresh process. The first open finds the file past \`JOURNAL_COMPACT_BYTES\` (4 MiB) and compacts it: events already live and older than the replay window are dropped, the last 20 builds kept. The restart opens the compacted file.\n\nMachine: ${result.machine.cpus}, ${result.machine.memoryGiB} GiB, ${result.machine.platform}, Node ${result.machine.node}. Run: ${result.date.slice(0, 10)}.\n\n${table}\n\nHeap kept is what the journal holds after open (pending events, recent builds, replay keys); peak RSS is the whole process, Node and tsx included. The file is read a chunk at a time, so reading does not hold the file in memory; a service that compacts as it goes never sees a file much larger than the limit.\n`,
+    await writeReport(
+      'journal',
+      result,
+      `# Journal at length\n\nA journal of N events, with a build every ${BUILD_EVERY} events (1 in 10 failed) and the last ${PENDING} events not built yet, written directly, then opened as the rebuild service does at start-up, each open in a fresh process. The first open finds the file past \`JOURNAL_COMPACT_BYTES\` (4 MiB) and compacts it: events already live and older than the replay window are dropped, the last 20 builds kept. The restart opens the compacted file.\n\n${machineLine(result.machine, result.date)}\n\n${table}\n\nHeap kept is what the journal holds after open (pending events, recent builds, replay keys); peak RSS is the whole process, Node and tsx included. The file is read a chunk at a time, so reading does not hold the file in memory; a service that compacts as it goes never sees a file much larger than the limit.\n`,
     )
     console.log(table)
   } finally {

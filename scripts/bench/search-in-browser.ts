@@ -1,5 +1,5 @@
-import {launchBrowser} from '../../site/test/support/browser'
-import {serveDist} from './serve-dist'
+import {launchBrowser} from '../src/measure/browser'
+import {serveDist} from '../src/measure/serve-dist'
 
 function kindOf(url: string): string {
   const path = new URL(url).pathname

@@ -10,10 +10,12 @@
  *
  * Writes docs/benchmarks/sizes.json, sizes.md and sizes.svg.
  */
+import {formatNdjson} from '@cast/schemas/dataset'
 import {mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile} from 'node:fs/promises'
-import {cpus, platform, release, tmpdir, totalmem} from 'node:os'
+import {tmpdir} from 'node:os'
 import {join, relative} from 'node:path'
-import {pageWeight, type PageWeight} from '../../site/test/support/page-weight'
+import {machineLine, REPORTS_DIR, thisMachine} from '../src/measure/report'
+import {pageWeight, type PageWeight} from '../src/measure/page-weight'
 import {generateDataset} from '../src/dataset/generate'
 import {sizeChart} from './chart'
 import {measureBuild} from './measure-build'
@@ -22,8 +24,7 @@ import {measureSearch} from './search-in-browser'
 const ROOT = join(import.meta.dirname, '..', '..')
 const SITE_DIR = join(ROOT, 'site')
 const BASELINE_DIR = join(import.meta.dirname, 'baseline')
-const OUT = join(ROOT, 'docs', 'benchmarks')
-const EMBEDDED = join(ROOT, 'studio', 'seed', 'production.ndjson')
+const OUT = REPORTS_DIR
 const REPORT_ONLY = process.argv.includes('--report')
 const SIZES = process.argv.slice(2).map(Number).filter((size) => size > 0)
 if (!SIZES.length) SIZES.push(100, 1000, 10_000)
@@ -83,9 +84,9 @@ async function measureSize(size: number, work: string) {
   const dir = join(work, String(size))
   await mkdir(dir, {recursive: true})
   progress(size, 'generating the dataset')
-  const documents = await generateDataset({size, seed: 1, embeddedDataset: EMBEDDED})
+  const documents = await generateDataset({size, seed: 1})
   const dataset = join(dir, 'dataset.ndjson')
-  await writeFile(dataset, documents.map((doc) => JSON.stringify(doc)).join('\n') + '\n')
+  await writeFile(dataset, formatNdjson(documents))
 
   progress(size, 'building the site')
   const dist = join(dir, 'dist')
@@ -169,7 +170,7 @@ async function measureSize(size: number, work: string) {
 
 type SizeResult = Awaited<ReturnType<typeof measureSize>>
 let results: SizeResult[] = []
-let machine = {platform: `${platform()} ${release()}`, cpus: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version}
+let machine = thisMachine()
 let date = new Date().toISOString()
 if (REPORT_ONLY) {
   // Rewrites the report from the last measurements, without measuring again.
@@ -220,7 +221,7 @@ const markdown = `# Figures by dataset size
 
 Synthetic datasets (\`pnpm --filter scripts generate\`): mostly FAQ entries of 100 to 400 words over 10 to 50 categories, with reports, job openings (a third closed), pages and a few drafts. Measured by \`pnpm bench\`.
 
-Machine: ${machine.cpus}, ${machine.memoryGiB} GiB, ${machine.platform}, Node ${machine.node}. Run: ${date.slice(0, 10)}.
+${machineLine(machine, date)}
 
 ![Build time and peak memory by dataset size](sizes.svg)
 

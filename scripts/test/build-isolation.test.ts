@@ -3,7 +3,7 @@ import {mkdtemp, readdir, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {copySeed, editDocument, setQuestion} from './support/dataset'
+import {copySeed, editDocument, setQuestion} from '../src/dataset/working-copy'
 import {isAlive, setFakeMode, writeFakeSite} from './support/fake-site'
 import {REBUILD_TOKEN, SECRET, sendWebhook, settled, startService, status, waitForText} from './support/service'
 
@@ -107,6 +107,27 @@ describe('stopping builds', () => {
       await expect.poll(() => isAlive(grandchild), {timeout: 5000}).toBe(false)
     } finally {
       await restarted.stop()
+    }
+  })
+})
+
+describe('the check before a release goes live', () => {
+  it('refuses a build without _headers, says why, and keeps the last release live with its headers', async () => {
+    const site = await writeFakeSite(join(work, 'headers-site'))
+    const service = await startService({SITE_DIR: site, DATA_DIR: join(work, 'headers-data')})
+    try {
+      const live = (await status(service.url)).current!.release
+      await setFakeMode(site, 'no-headers')
+      await rebuild(service.url)
+      await expect.poll(async () => (await settled(service.url)).builds[0]?.trigger, {timeout: 30_000}).toBe('rebuild')
+      const after = await status(service.url)
+      expect(after.builds[0]).toMatchObject({result: 'failed', error: 'The build finished but _headers is missing or empty, so it was not put live.'})
+      expect(after.current?.release).toBe(live)
+      const home = await fetch(`${service.url}/`)
+      expect(home.status).toBe(200)
+      expect(home.headers.get('x-fake')).toBe('1')
+    } finally {
+      await service.stop()
     }
   })
 })

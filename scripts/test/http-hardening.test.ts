@@ -7,7 +7,7 @@ import {promisify} from 'node:util'
 import {encodeSignatureHeader} from '@sanity/webhook'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {Releases} from '../src/service/releases'
-import {copySeed} from './support/dataset'
+import {copySeed} from '../src/dataset/working-copy'
 import {writeFakeSite} from './support/fake-site'
 import {REBUILD_TOKEN, SCRIPTS_DIR, SECRET, sendWebhook, settled, startService, status, type RunningService} from './support/service'
 

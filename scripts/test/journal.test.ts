@@ -7,7 +7,7 @@ import {Journal} from '../src/service/journal'
 import {diskFiles, type JournalFiles, type JournalHandle} from '../src/service/journal-files'
 import {Publisher, type BuildFn} from '../src/service/publisher'
 import {Releases} from '../src/service/releases'
-import {copySeed, setQuestion} from './support/dataset'
+import {copySeed, setQuestion} from '../src/dataset/working-copy'
 import {REBUILD_TOKEN, sendWebhook, settled, startService, status, waitForText} from './support/service'
 
 /**

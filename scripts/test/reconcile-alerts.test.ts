@@ -4,7 +4,7 @@ import {mkdtemp, readFile, rm} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {copySeed, editDocument, setQuestion} from './support/dataset'
+import {copySeed, editDocument, setQuestion} from '../src/dataset/working-copy'
 import {sendWebhook, settled, startService, status, waitForText} from './support/service'
 
 let work: string

@@ -5,7 +5,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {promisify} from 'node:util'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {copySeed, editDocument, setQuestion} from './support/dataset'
+import {copySeed, editDocument, setQuestion} from '../src/dataset/working-copy'
 import {REBUILD_TOKEN, SCRIPTS_DIR, sendWebhook, settled, startService, status, waitForText, type RunningService} from './support/service'
 
 const run = promisify(execFile)

@@ -10,15 +10,15 @@ import {
   reportsQuery,
   settingsQuery,
 } from './content/queries'
-import * as schemas from './content/schemas'
+import * as shapes from './content/shapes'
 
 export const collections = {
   buildInfo: defineCollection({loader: buildInfoLoader()}),
-  settings: defineCollection({loader: sanityLoader({query: settingsQuery, schema: schemas.settings, single: true})}),
-  hotlines: defineCollection({loader: sanityLoader({query: hotlinesQuery, schema: schemas.hotline})}),
-  faqCategories: defineCollection({loader: sanityLoader({query: faqCategoriesQuery, schema: schemas.faqCategory})}),
-  faqs: defineCollection({loader: sanityLoader({query: faqsQuery, schema: schemas.faq})}),
-  reports: defineCollection({loader: sanityLoader({query: reportsQuery, schema: schemas.report})}),
-  jobOpenings: defineCollection({loader: sanityLoader({query: jobOpeningsQuery, schema: schemas.jobOpening})}),
-  pages: defineCollection({loader: sanityLoader({query: pagesQuery, schema: schemas.page})}),
+  settings: defineCollection({loader: sanityLoader({query: settingsQuery, schema: shapes.settings, single: true})}),
+  hotlines: defineCollection({loader: sanityLoader({query: hotlinesQuery, schema: shapes.hotline})}),
+  faqCategories: defineCollection({loader: sanityLoader({query: faqCategoriesQuery, schema: shapes.faqCategory})}),
+  faqs: defineCollection({loader: sanityLoader({query: faqsQuery, schema: shapes.faq})}),
+  reports: defineCollection({loader: sanityLoader({query: reportsQuery, schema: shapes.report})}),
+  jobOpenings: defineCollection({loader: sanityLoader({query: jobOpeningsQuery, schema: shapes.jobOpening})}),
+  pages: defineCollection({loader: sanityLoader({query: pagesQuery, schema: shapes.page})}),
 }

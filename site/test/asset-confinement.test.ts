@@ -1,17 +1,16 @@
+import {AssetError, DatasetFileError as ContentFileError, EMBEDDED_DATASET_FOLDER} from '@cast/schemas/dataset'
 import {randomUUID} from 'node:crypto'
 import {copyFile, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile} from 'node:fs/promises'
 import {createServer, type Server} from 'node:http'
 import type {AddressInfo} from 'node:net'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
+import {startContentLake, type AssetRoute} from 'scripts/content-lake'
 import {create} from 'tar'
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest'
-import {AssetError} from '../src/content/assets'
-import {ContentFileError} from '../src/content/dataset-file'
 import {isLakeAssetUrl} from '../src/content/lake-assets'
 import {fileSource, lakeSource, sourceFromEnv} from '../src/content/source'
 import {buildSite} from './support/build'
-import {startContentLake, type AssetRoute} from './support/content-lake'
 import {SITE_ROOT, writeFixtureDataset} from './support/fixture'
 
 /**
@@ -21,7 +20,7 @@ import {SITE_ROOT, writeFixtureDataset} from './support/fixture'
  */
 
 const fixtureDataset = inject('fixtureDataset')
-const SEED_PNG = join(SITE_ROOT, '..', 'studio', 'seed', 'images', 'sample-annual-report-2025.png')
+const SEED_PNG = join(EMBEDDED_DATASET_FOLDER, 'images', 'sample-annual-report-2025.png')
 
 let work: string
 /** A file outside every dataset folder, and a server no build may ask for anything. */
@@ -286,7 +285,7 @@ describe('what each source reads, asked directly', () => {
     await symlink(join(folder, 'files', 'sample-policy-brief-2024.pdf'), join(folder, 'files', 'alias.pdf'))
     const source = await fileSource(dataset)
     expect(await source.readAsset({local: 'file@file://./files/alias.pdf'}, place)).toEqual(
-      await readFile(join(SITE_ROOT, '..', 'studio', 'seed', 'files', 'sample-policy-brief-2024.pdf')),
+      await readFile(join(EMBEDDED_DATASET_FOLDER, 'files', 'sample-policy-brief-2024.pdf')),
     )
     await expect(source.readAsset({local: 'file@https://example.org/report.pdf'}, place)).rejects.toThrow(
       'Document report-direct, field file: the asset file@https://example.org/report.pdf is not a file path',

@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright'
 import type {Browser, BrowserContext, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest'
-import {launchBrowser} from './support/browser'
+import {launchBrowser} from 'scripts/measure/browser'
+import {serveDist, type ServedSite} from 'scripts/measure/serve-dist'
 import {RARE_WORD} from './support/fixture'
-import {serveStatic, type StaticServer} from './support/serve'
 
 const NEUTRAL = 'https://weather.com/'
 
@@ -24,11 +24,11 @@ const PAGE_TYPES = [
   '/no-such-page/',
 ]
 
-let server: StaticServer
+let server: ServedSite
 let browser: Browser
 
 beforeAll(async () => {
-  server = await serveStatic(inject('fixtureSite'))
+  server = await serveDist(inject('fixtureSite'))
   browser = await launchBrowser()
 })
 afterAll(async () => {

@@ -1,5 +1,5 @@
 import {describe, expect, inject, it} from 'vitest'
-import {pageWeight} from './support/page-weight'
+import {pageWeight} from 'scripts/measure/page-weight'
 
 const site = inject('fixtureSite')
 

@@ -228,3 +228,32 @@ describe('without JavaScript', () => {
     expect(page).toContain('<details class="faq-item">')
   })
 })
+
+describe('web addresses', () => {
+  /** The built file a path on this site serves, or undefined when the site has none. */
+  const builtFile = (path: string) => {
+    const file = decodeURIComponent(path.replace(/[?#].*$/, '')).replace(/^\//, '')
+    return [file, `${file}index.html`].find((candidate) => all.includes(candidate))
+  }
+  const onThisSite = (url: string) => (url.startsWith('https://www.castla.org/') ? url.slice('https://www.castla.org'.length) : url)
+
+  it('links every page, the sitemap, the feed and the structured data to pages the site built', async () => {
+    const paths = new Set<string>()
+    for (const path of all.filter((name) => name.endsWith('.html'))) {
+      const page = await html(path)
+      for (const {href} of [...elements(page, 'a'), ...elements(page, 'link')]) {
+        if (href?.startsWith('/') || href?.startsWith('https://www.castla.org/')) paths.add(onThisSite(href))
+      }
+      for (const data of jsonLd(page)) {
+        for (const [, url] of JSON.stringify(data).matchAll(/"url":"(https:\/\/www\.castla\.org\/[^"]*)"/g)) paths.add(onThisSite(url!))
+      }
+    }
+    const sitemap = await readFile(join(site, 'sitemap-0.xml'), 'utf8')
+    const feed = await readFile(join(site, 'reports/rss.xml'), 'utf8')
+    for (const [, url] of [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g), ...feed.matchAll(/<link>([^<]+)<\/link>/g)]) paths.add(onThisSite(url!))
+    for (const path of ['/faq/what-is-human-trafficking/', '/reports/sample-annual-report-2025/', '/careers/sample-case-manager/', '/about/']) {
+      expect(paths).toContain(path)
+    }
+    expect([...paths].filter((path) => !path.startsWith('/') || builtFile(path) === undefined)).toEqual([])
+  })
+})

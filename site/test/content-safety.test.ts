@@ -1,6 +1,7 @@
 import {mkdtemp, readdir, readFile, rm} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
+import {readNdjson} from '@cast/schemas/dataset'
 import {LANGUAGES, reservedSlugs, SITE_FILES, SITE_ROUTES, SLUG_PREFIXES, type SluggedType} from '@cast/schemas/routing/reserved-paths'
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest'
 import {withoutControlCharacters} from '../src/content/control-characters'
@@ -88,13 +89,9 @@ describe('the reserved addresses are the site’s own', () => {
   })
 
   it.each(Object.entries(SLUG_PREFIXES) as Array<[SluggedType, string]>)('%s: covers every name a built site has at %s that is not a document', async (type, prefix) => {
-    const dataset = await readFile(inject('fixtureDataset'), 'utf8')
-    const slugs = dataset
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => JSON.parse(line) as {_id: string; _type: string; slug?: {current?: string}})
+    const slugs = (await readNdjson(inject('fixtureDataset')))
       .filter((doc) => doc._type === type && !doc._id.includes('.'))
-      .map((doc) => doc.slug?.current)
+      .map((doc) => (doc.slug as {current?: string} | undefined)?.current)
     const names = (await readdir(join(inject('fixtureSite'), prefix))).filter((name) => !['index.html', '404.html'].includes(name) && !slugs.includes(name))
     expect(names.filter((name) => !reservedSlugs(type).includes(name))).toEqual([])
   })

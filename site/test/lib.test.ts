@@ -1,9 +1,11 @@
+import {todayInLosAngeles} from '@cast/schemas/rules/los-angeles'
+import {phoneLabel} from '@cast/schemas/rules/phone-label'
 import {describe, expect, it} from 'vitest'
 import {formatBytes} from '../src/lib/bytes'
-import {formatDate, isOpen, nextChangeAt, startOfDayInLosAngeles, todayInLosAngeles} from '../src/lib/dates'
+import {formatDate, isOpen, nextChangeAt, startOfDayInLosAngeles} from '../src/lib/dates'
 import {serializeJsonLd} from '../src/lib/json-ld'
 import {payRange} from '../src/lib/money'
-import {phoneLabel, smsHref, telHref} from '../src/lib/phone'
+import {smsHref, telHref} from '../src/lib/phone'
 import {excerpt, isSafeHref, plainText, renderRichText} from '../src/lib/rich-text'
 
 describe('phone links', () => {

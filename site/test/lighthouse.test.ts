@@ -1,6 +1,6 @@
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest'
-import {runLighthouse, type LighthouseScores} from './support/lighthouse'
-import {serveStatic, type StaticServer} from './support/serve'
+import {runLighthouse, type LighthouseScores} from 'scripts/measure/lighthouse'
+import {serveDist, type ServedSite} from 'scripts/measure/serve-dist'
 
 /**
  * Lighthouse's accessibility, best-practice and SEO scores on every page type. (Performance is
@@ -22,11 +22,11 @@ const PAGE_TYPES = [
 ]
 const CATEGORIES = ['accessibility', 'best-practices', 'seo']
 
-let server: StaticServer
+let server: ServedSite
 let results: LighthouseScores[]
 
 beforeAll(async () => {
-  server = await serveStatic(inject('fixtureSite'))
+  server = await serveDist(inject('fixtureSite'))
   results = await runLighthouse(PAGE_TYPES.map((path) => `${server.url}${path}`), CATEGORIES)
 }, 600_000)
 afterAll(async () => {

@@ -4,7 +4,7 @@ import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {buildSite} from './support/build'
 import {writeFixtureDataset} from './support/fixture'
-import {pageWeight} from './support/page-weight'
+import {pageWeight} from 'scripts/measure/page-weight'
 
 let work: string
 beforeAll(async () => {

@@ -1,13 +1,13 @@
+import {DatasetFileError as ContentFileError, EMBEDDED_DATASET_FOLDER} from '@cast/schemas/dataset'
 import {mkdir, mkdtemp, readdir, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join, relative} from 'node:path'
+import {startContentLake, type ContentLake} from 'scripts/content-lake'
 import {create} from 'tar'
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest'
 import * as queries from '../src/content/queries'
-import {ContentFileError} from '../src/content/dataset-file'
 import {ContentSourceError, fileSource, lakeSource, sourceFromEnv} from '../src/content/source'
 import {buildSite} from './support/build'
-import {startContentLake, type ContentLake} from './support/content-lake'
 import {SITE_ROOT} from './support/fixture'
 
 const fixtureDataset = inject('fixtureDataset')
@@ -168,7 +168,7 @@ describe('configuration and dataset files', () => {
   it('reads the .tar.gz archive `sanity dataset export` writes, assets included', async () => {
     const folder = join(work, 'export', 'production-export')
     await mkdir(join(folder, 'images'), {recursive: true})
-    const png = await readFile(join(SITE_ROOT, '..', 'studio', 'seed', 'images', 'sample-annual-report-2025.png'))
+    const png = await readFile(join(EMBEDDED_DATASET_FOLDER, 'images', 'sample-annual-report-2025.png'))
     await writeFile(join(folder, 'images', 'cover.png'), png)
     const documents = [
       {_id: 'report-x', _type: 'report', title: 'Exported', slug: {current: 'exported'}, publishedAt: '2024-01-01', summary: 'S', coverImage: {_type: 'image', alt: 'A cover', _sanityAsset: 'image@file://./images/cover.png'}},

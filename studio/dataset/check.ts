@@ -6,12 +6,10 @@
  *
  * Without an argument it checks `CONTENT_FILE`, or else the embedded dataset.
  */
+import {EMBEDDED_DATASET, readNdjson} from '@cast/schemas/dataset'
 import {resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {readNdjson} from './ndjson'
 import {formatProblem, validateDataset} from './validate'
-
-export const EMBEDDED_DATASET = fileURLToPath(new URL('../seed/production.ndjson', import.meta.url))
 
 async function main() {
   const file = resolve(process.argv[2] ?? process.env.CONTENT_FILE ?? EMBEDDED_DATASET)

@@ -3,7 +3,7 @@ import {getFallbackLocaleSource} from '@sanity/validation/_internal'
 import {evaluate, parse} from 'groq-js'
 import {createSchema} from 'sanity'
 import {schemaTypes} from '@cast/schemas'
-import type {DatasetDocument} from './ndjson'
+import type {DatasetDocument} from '@cast/schemas/dataset'
 
 /** One failed validation rule, located by document id and field path. */
 export interface DatasetProblem {
@@ -14,7 +14,7 @@ export interface DatasetProblem {
   message: string
 }
 
-export const studioSchema = createSchema({name: 'default', types: schemaTypes})
+const studioSchema = createSchema({name: 'default', types: schemaTypes})
 
 /**
  * A stand-in for the Content Lake that answers GROQ from the dataset itself, with Sanity's own

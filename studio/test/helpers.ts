@@ -1,5 +1,4 @@
-import {EMBEDDED_DATASET} from '../dataset/check'
-import {readNdjson, type DatasetDocument} from '../dataset/ndjson'
+import {EMBEDDED_DATASET, readNdjson, type DatasetDocument} from '@cast/schemas/dataset'
 import {validateDataset, type DatasetProblem} from '../dataset/validate'
 
 export const seed = await readNdjson(EMBEDDED_DATASET)

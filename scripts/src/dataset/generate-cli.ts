@@ -3,12 +3,11 @@
  *
  *   pnpm --filter scripts generate <size> [--seed N] [--out file.ndjson]
  */
+import {formatNdjson} from '@cast/schemas/dataset'
 import {writeFile} from 'node:fs/promises'
 import {resolve} from 'node:path'
 import {parseArgs} from 'node:util'
 import {generateDataset} from './generate'
-
-const EMBEDDED = resolve(import.meta.dirname, '..', '..', '..', 'studio', 'seed', 'production.ndjson')
 
 const {positionals, values} = parseArgs({allowPositionals: true, options: {seed: {type: 'string', default: '1'}, out: {type: 'string'}}})
 const size = Number(positionals[0])
@@ -17,6 +16,6 @@ if (!Number.isInteger(size) || size < 20) {
   process.exit(1)
 }
 const out = resolve(values.out ?? `dataset-${size}.ndjson`)
-const documents = await generateDataset({size, seed: Number(values.seed), embeddedDataset: EMBEDDED})
-await writeFile(out, documents.map((doc) => JSON.stringify(doc)).join('\n') + '\n')
+const documents = await generateDataset({size, seed: Number(values.seed)})
+await writeFile(out, formatNdjson(documents))
 console.log(`Wrote ${documents.length} documents to ${out}`)

@@ -1,4 +1,4 @@
-import {readFile} from 'node:fs/promises'
+import {EMBEDDED_DATASET, readNdjson, type DatasetDocument} from '@cast/schemas/dataset'
 import {integer, pick, seededRandom} from './random'
 
 /**
@@ -16,11 +16,9 @@ export interface GenerateOptions {
   /** Published documents to generate (drafts come on top). */
   size: number
   seed?: number
-  /** The embedded dataset, for site settings and hotlines. */
-  embeddedDataset: string
+  /** The dataset the site settings and hotlines come from (default: the embedded dataset). */
+  embeddedDataset?: string
 }
-
-type Doc = Record<string, unknown> & {_id: string; _type: string}
 
 const SYLLABLES = ['ka', 'ri', 'mo', 'lan', 'te', 'sa', 'vi', 'no', 'pre', 'du', 'ex', 'sol', 'ma', 'ter', 'is', 'con', 'ab', 'or', 'un', 'hel', 'ta', 'gen', 'ly', 'ment']
 
@@ -62,7 +60,7 @@ function zipfSampler(random: () => number, count: number): () => number {
   }
 }
 
-export async function generateDataset({size, seed = 1, embeddedDataset}: GenerateOptions): Promise<Doc[]> {
+export async function generateDataset({size, seed = 1, embeddedDataset = EMBEDDED_DATASET}: GenerateOptions): Promise<DatasetDocument[]> {
   const random = seededRandom(seed)
   const words = vocabulary(random, 12_000)
   const rank = zipfSampler(random, words.length)
@@ -95,12 +93,9 @@ export async function generateDataset({size, seed = 1, embeddedDataset}: Generat
     `${integer(random, fromYear, toYear)}-${String(integer(random, 1, 12)).padStart(2, '0')}-${String(integer(random, 1, 28)).padStart(2, '0')}`
   const meta = {_createdAt: '2026-01-01T00:00:00Z', _updatedAt: '2026-01-01T00:00:00Z', _rev: 'generated', language: 'en'}
 
-  const embedded = (await readFile(embeddedDataset, 'utf8'))
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as Doc)
+  const embedded = await readNdjson(embeddedDataset)
   const fixed = embedded.filter((doc) => doc._type === 'siteSettings' || doc._type === 'hotline')
-  const documents: Doc[] = [...fixed]
+  const documents: DatasetDocument[] = [...fixed]
 
   const pages = Math.max(5, Math.round(size * 0.02))
   const reports = Math.max(1, Math.round(size * 0.06))

@@ -61,7 +61,7 @@ export interface JournalOptions {
   files?: JournalFiles
 }
 
-export const DEFAULT_COMPACT_BYTES = 4 * 1024 * 1024
+const DEFAULT_COMPACT_BYTES = 4 * 1024 * 1024
 const DEFAULT_DEDUPE_WINDOW_MS = 10 * 60_000
 const DEFAULT_KEEP_BUILDS = 20
 /** Line numbers of damage kept for status and the log; the count goes on. */

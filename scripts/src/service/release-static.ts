@@ -1,15 +1,15 @@
 import {readFile, realpath, stat} from 'node:fs/promises'
-import {join, sep} from 'node:path'
+import {join, resolve, sep} from 'node:path'
 import compress from '@fastify/compress'
 import fastifyStatic from '@fastify/static'
-import type {FastifyInstance} from 'fastify'
+import type {FastifyInstance, FastifyReply, FastifyRequest} from 'fastify'
+import fp from 'fastify-plugin'
 import mime from 'mime'
 import {headersFor, parseHeadersFile, type HeaderRule} from './headers-file'
-import type {Releases} from './releases'
 
 const COMPRESSIBLE = /^text\/|\/(?:javascript|json|xml|rss\+xml)|\+json|\+xml|^image\/svg\+xml/
 
-export type ReleasePath = {ok: true; path: string} | {ok: false; status: 400 | 404; reason: string}
+type ReleasePath = {ok: true; path: string} | {ok: false; status: 400 | 404; reason: string}
 
 /**
  * The file path a request URL names inside a release, or why it names none. There is one
@@ -17,7 +17,7 @@ export type ReleasePath = {ok: true; path: string} | {ok: false; status: 400 | 4
  * never occur in the site's own links, so they are refused rather than resolved, and nothing
  * built from the path (a redirect, a file look-up) can point outside the release or the site.
  */
-export function releasePath(url: string): ReleasePath {
+function releasePath(url: string): ReleasePath {
   const raw = url.split('?')[0] ?? '/'
   // CR or LF could split a header if the path were ever echoed into one (a redirect's Location).
   if (/[\r\n]|%0[ad]/i.test(raw)) return {ok: false, status: 400, reason: 'the path holds a line break'}
@@ -51,20 +51,62 @@ async function locate(release: string, path: string): Promise<'outside' | 'missi
   return (await stat(target)).isDirectory() ? 'directory' : 'file'
 }
 
+/** The folder a request is served from: a service's live release, or a fixed folder. */
+export interface LiveFolder {
+  /** The folder every served folder lies in (static files are looked up under it). */
+  readonly root: string
+  /** The folder to serve now, or null while there is none. Asked on every request. */
+  current(): Promise<string | null>
+}
+
+/** One built site folder, always live: for serving a build that no service manages. */
+export function fixedFolder(dir: string): LiveFolder {
+  const folder = resolve(dir)
+  return {root: folder, current: async () => folder}
+}
+
+/** A route constraint, derived from the request path, that names files worth compressing on the fly. */
+type ConstraintStrategy = Parameters<FastifyInstance['addConstraintStrategy']>[0]
+type RouteHandler = Parameters<ReturnType<ConstraintStrategy['storage']>['set']>[1]
+
+const compressibleFile: ConstraintStrategy = {
+  name: 'compressibleFile',
+  storage() {
+    const handlers = new Map<unknown, RouteHandler>()
+    return {get: (kind) => handlers.get(kind) ?? null, set: (kind, handler) => void handlers.set(kind, handler)}
+  },
+  deriveConstraint: (request) => (COMPRESSIBLE.test(fileType(request.url ?? '/')) ? 'yes' : 'no'),
+  // Routes without the constraint (the webhook, /status) still match every request.
+  mustMatchWhenDerived: false,
+}
+
+/** The type a file is served as, from its path; a folder path is its `index.html`. */
+function fileType(url: string): string {
+  const path = url.split('?')[0] ?? '/'
+  return mime.getType(path.endsWith('/') ? 'index.html' : path) ?? 'application/octet-stream'
+}
+
+interface ReleaseStaticOptions {
+  live: LiveFolder
+}
+
 /**
  * Serves the live release: its files, its `_headers` rules, folder redirects and its 404 page.
  * The release folder is looked up once per request, so a request is served wholly from one
- * release even when a switch happens while it is being answered.
+ * release even when a switch happens while it is being answered. Its hooks (the `_headers`
+ * rules, no caching of errors, compression) apply to every route of the app.
  */
-export async function registerReleaseStatic(app: FastifyInstance, releases: Releases): Promise<void> {
-  // Text is compressed on the fly; images, PDFs and Pagefind's index (already gzip inside) are
-  // not. The type is set before the file is sent, because the compressor decides before the
-  // static-file library would set it.
+async function releaseStaticPlugin(app: FastifyInstance, {live}: ReleaseStaticOptions): Promise<void> {
+  // Text is compressed on the fly. Images, PDFs and Pagefind's index (gzip inside) are served by
+  // a route that has compression off: mime-db, which the compressor also asks, calls binary
+  // files compressible, so the choice is made per route, from the file's type.
   await app.register(compress, {threshold: 1024, customTypes: COMPRESSIBLE})
-  await app.register(fastifyStatic, {root: releases.root, serve: false})
+  await app.register(fastifyStatic, {root: live.root, serve: false, cacheControl: false, dotfiles: 'ignore', index: ['index.html']})
+  app.addConstraintStrategy(compressibleFile)
 
   // The release's `_headers` rules, read once per release. Without them pages would go out
-  // without their Content-Security-Policy, so a missing or broken file is an error in the log.
+  // without their Content-Security-Policy, so a missing or broken file is an error in the log
+  // (a build without it never goes live: see `site-build.ts`).
   let rules: {release: string; rules: HeaderRule[]} | null = null
   const rulesFor = async (release: string) => {
     if (rules?.release !== release) {
@@ -86,7 +128,7 @@ export async function registerReleaseStatic(app: FastifyInstance, releases: Rele
     // An error page must never be kept by a cache, least of all as immutable, which `_headers`
     // gives everything under `/_astro/`: the file may exist in the next release.
     if (reply.statusCode >= 400 && !reply.hasHeader('cache-control')) reply.header('Cache-Control', 'no-store')
-    const release = await releases.current()
+    const release = await live.current()
     if (!release) return
     const path = request.url.split('?')[0] ?? '/'
     for (const [name, value] of headersFor(await rulesFor(release), path)) {
@@ -94,8 +136,8 @@ export async function registerReleaseStatic(app: FastifyInstance, releases: Rele
     }
   })
 
-  app.get('/*', async (request, reply) => {
-    const release = await releases.current()
+  const serve = async (request: FastifyRequest, reply: FastifyReply) => {
+    const release = await live.current()
     if (!release) return reply.code(503).send({error: 'No release is live yet.'})
     const checked = releasePath(request.url)
     if (!checked.ok) {
@@ -113,18 +155,21 @@ export async function registerReleaseStatic(app: FastifyInstance, releases: Rele
       // Built from the checked path, which starts with exactly one slash: the site's own origin.
       return path.endsWith('/') ? reply.callNotFound() : reply.redirect(`${path}/`, 301)
     }
-    const type = mime.getType(path.endsWith('/') ? 'index.html' : path) ?? 'application/octet-stream'
-    reply.type(type)
-    // The compressor cannot see a file's type when it decides; tell it to leave other files be.
-    if (!COMPRESSIBLE.test(type)) request.headers['x-no-compression'] = '1'
-    return reply.sendFile(path, release, {cacheControl: false, dotfiles: 'ignore', index: ['index.html']})
-  })
+    // The same type the route was chosen by, so compression and Content-Type never disagree.
+    reply.type(fileType(path))
+    return reply.sendFile(path, release)
+  }
+  app.get('/*', {constraints: {compressibleFile: 'yes'}}, serve)
+  // Already compressed, or not worth it: sent as the build wrote it.
+  app.get('/*', {constraints: {compressibleFile: 'no'}, compress: false}, serve)
 
   app.setNotFoundHandler(async (_request, reply) => {
     reply.header('Cache-Control', 'no-store')
-    const release = await releases.current()
+    const release = await live.current()
     if (!release) return reply.code(404).send({error: 'Not found.'})
     if ((await locate(release, '404.html')) !== 'file') return reply.code(404).send({error: 'Not found.'})
-    return reply.code(404).type('text/html; charset=utf-8').sendFile('404.html', release, {cacheControl: false})
+    return reply.code(404).type('text/html; charset=utf-8').sendFile('404.html', release)
   })
 }
+
+export const releaseStatic = fp(releaseStaticPlugin, {name: 'release-static', fastify: '5.x'})

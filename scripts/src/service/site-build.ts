@@ -1,7 +1,6 @@
-import {spawn} from 'node:child_process'
 import {readdir, readFile, rm, stat, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
-import {createInterface} from 'node:readline'
+import {execa} from 'execa'
 
 /** What a build left for the status page: how it went and the end of its log. */
 export interface BuildOutcome {
@@ -24,7 +23,7 @@ const REQUIRED = ['index.html', 'faq/index.html', '404.html', 'pagefind/pagefind
  * `REBUILD_TOKEN`, `ALERT_URL`…) and anything else in its environment never reach the build, so
  * content cannot make the build publish them.
  */
-export const BUILD_ENV = [
+const BUILD_ENV = [
   'PATH',
   'HOME',
   'TMPDIR',
@@ -42,7 +41,7 @@ export const BUILD_ENV = [
   'ASSET_MAX_BYTES',
 ] as const
 
-export function buildEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+function buildEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const chosen: NodeJS.ProcessEnv = {ASTRO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1', NO_COLOR: '1', FORCE_COLOR: '0'}
   for (const name of BUILD_ENV) if (env[name] !== undefined) chosen[name] = env[name]
   return chosen
@@ -76,23 +75,18 @@ async function runSiteCommand(
   onLine: (line: string) => void,
 ): Promise<Run> {
   const lines: string[] = []
-  const keep = (line: string) => {
-    lines.push(line)
-    if (lines.length > TAIL_LINES) lines.shift()
-    onLine(line)
-  }
-  const child = spawn(process.execPath, ['--import', 'tsx', join(siteDir, 'src', 'build', script), ...args], {
+  const child = execa(process.execPath, ['--import', 'tsx', join(siteDir, 'src', 'build', script), ...args], {
     cwd: siteDir,
     env: buildEnv(env),
-    stdio: ['ignore', 'pipe', 'pipe'],
+    extendEnv: false,
+    stdin: 'ignore',
+    all: true,
+    buffer: false,
+    reject: false,
     detached: true,
   })
   const group = child.pid
   if (group) await writeFile(pidFile, JSON.stringify({group, script}))
-  const output = Promise.all([
-    new Promise((done) => createInterface({input: child.stdout}).on('line', keep).on('close', done)),
-    new Promise((done) => createInterface({input: child.stderr}).on('line', keep).on('close', done)),
-  ])
   let timedOut = false
   let grace: NodeJS.Timeout | undefined
   const timer = setTimeout(() => {
@@ -101,20 +95,23 @@ async function runSiteCommand(
     signalGroup(group, 'SIGTERM')
     grace = setTimeout(() => signalGroup(group, 'SIGKILL'), STOP_GRACE_MS)
   }, timeoutMs)
-  const code = await new Promise<number | null>((resolve) => {
-    child.on('error', (error) => {
-      keep(`Could not start ${script}: ${error.message}`)
-      resolve(null)
-    })
-    child.on('exit', (exitCode) => resolve(exitCode))
-  })
+  // Whatever the command started and left behind goes with it (and so releases its output).
+  child.nodeChildProcess.on('exit', () => group && signalGroup(group, 'SIGKILL'))
+  try {
+    for await (const line of child.iterable({from: 'all'})) {
+      lines.push(line)
+      if (lines.length > TAIL_LINES) lines.shift()
+      onLine(line)
+    }
+  } catch {
+    // The command could not start or its output broke off: the result below says how it ended.
+  }
+  const result = await child
   clearTimeout(timer)
-  // Whatever the command started and left behind goes with it.
-  if (group) signalGroup(group, 'SIGKILL')
   clearTimeout(grace)
-  await output
   await rm(pidFile, {force: true})
-  return {code, timedOut, lines}
+  if (result.failed && result.exitCode === undefined && !result.signal) lines.push(`Could not start ${script}: ${result.shortMessage}`)
+  return {code: result.exitCode ?? null, timedOut, lines}
 }
 
 function signalGroup(group: number, signal: NodeJS.Signals) {

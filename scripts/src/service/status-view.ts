@@ -52,7 +52,7 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u20
  * A build's failure reason as the public may read it: one line, no longer than MAX_REASON, and
  * with every file system path replaced by `[path]`, the service's own folders first.
  */
-export function publicReason(error: string, hiddenPaths: readonly string[]): string {
+function publicReason(error: string, hiddenPaths: readonly string[]): string {
   let line = error.split(/\r?\n/).find((part) => part.trim()) ?? ''
   const known = [...hiddenPaths, homedir(), tmpdir()].filter((path) => path.length > 1).sort((a, b) => b.length - a.length)
   for (const path of known) line = line.split(path).join('[path]')

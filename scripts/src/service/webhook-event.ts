@@ -1,5 +1,5 @@
 /** The longest `_id` or `_type` a webhook may name; Sanity's own ids are far shorter. */
-export const MAX_NAME_LENGTH = 200
+const MAX_NAME_LENGTH = 200
 
 export type WebhookEvent = {ok: true; documentId?: string; documentType?: string} | {ok: false; error: string}
 

@@ -1,12 +1,13 @@
 import {chmod, mkdir, symlink, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
-import {SCRIPTS_DIR} from './service'
+import {SCRIPTS_DIR} from '../../src/service/driver'
 
 /**
  * A stand-in for the site package, for testing how the service runs builds (their environment,
  * process group, timeout) without Astro. Its build writes the files a release must have, plus
  * `env.json` with the environment it saw. What it does next is read from `<site>/mode` at each
- * build: `ok`; `hang` (start a grandchild, record its pid in `<site>/grandchild.pid`, never end).
+ * build: `ok`; `hang` (start a grandchild, record its pid in `<site>/grandchild.pid`, never end);
+ * `no-headers` (finish, but leave out `_headers`, which a release must have).
  */
 export async function writeFakeSite(dir: string): Promise<string> {
   await mkdir(join(dir, 'src', 'build'), {recursive: true})
@@ -31,7 +32,7 @@ if (mode === 'hang') {
   const html = '<!doctype html><html><body>fake</body></html>'
   for (const file of ['index.html', 'faq/index.html', '404.html']) writeFileSync(join(out, file), html)
   writeFileSync(join(out, 'pagefind/pagefind.js'), '//')
-  writeFileSync(join(out, '_headers'), '/*\\n  X-Fake: 1\\n')
+  if (mode !== 'no-headers') writeFileSync(join(out, '_headers'), '/*\\n  X-Fake: 1\\n')
   writeFileSync(join(out, 'build.json'), JSON.stringify({builtAt: new Date().toISOString(), fingerprint: 'fake', nextChangeAt: null}))
   writeFileSync(join(out, 'env.json'), JSON.stringify(process.env))
 }
@@ -46,7 +47,7 @@ if (mode === 'hang') {
   return dir
 }
 
-export const setFakeMode = (dir: string, mode: 'ok' | 'hang') => writeFile(join(dir, 'mode'), mode)
+export const setFakeMode = (dir: string, mode: 'ok' | 'hang' | 'no-headers') => writeFile(join(dir, 'mode'), mode)
 
 export function isAlive(pid: number): boolean {
   try {

@@ -1,8 +1,7 @@
-import {spawn} from 'node:child_process'
 import {randomBytes} from 'node:crypto'
 import {cp, mkdir, readdir, rename, rm} from 'node:fs/promises'
 import {join, resolve} from 'node:path'
-import {createInterface} from 'node:readline'
+import {execa} from 'execa'
 import {failureReason} from './failure-reason'
 
 /** A build that did not finish; `message` is one line a person can act on. */
@@ -56,22 +55,22 @@ export async function buildSite({siteDir, outDir, env, onLine}: BuildSiteOptions
 /** Runs one step of the build in a child process of this one (same process group), line by line. */
 async function step(name: string, args: string[], {cwd, env}: {cwd: string; env: NodeJS.ProcessEnv}, onLine: (line: string) => void): Promise<void> {
   const lines: string[] = []
-  const keep = (line: string) => {
+  const child = execa(process.execPath, args, {
+    cwd,
+    env: {...env, NO_COLOR: '1', FORCE_COLOR: '0'},
+    extendEnv: false,
+    stdin: 'ignore',
+    all: true,
+    buffer: false,
+    reject: false,
+  })
+  for await (const line of child.iterable({from: 'all'})) {
     lines.push(line)
     if (lines.length > 200) lines.shift()
     onLine(line)
   }
-  const child = spawn(process.execPath, args, {cwd, env: {...env, NO_COLOR: '1', FORCE_COLOR: '0'}, stdio: ['ignore', 'pipe', 'pipe']})
-  const output = Promise.all([
-    new Promise((done) => createInterface({input: child.stdout}).on('line', keep).on('close', done)),
-    new Promise((done) => createInterface({input: child.stderr}).on('line', keep).on('close', done)),
-  ])
-  const {code, signal} = await new Promise<{code: number | null; signal: NodeJS.Signals | null}>((done, fail) => {
-    child.on('error', fail)
-    child.on('exit', (code, signal) => done({code, signal}))
-  })
-  await output
-  if (code !== 0) throw new SiteBuildError(failureReason(name, lines, signal ?? `exit ${code}`))
+  const {exitCode, signal} = await child
+  if (exitCode !== 0) throw new SiteBuildError(failureReason(name, lines, signal ?? `exit ${exitCode}`))
 }
 
 /** Moves a finished build into place: a rename, or a copy when the target is on another filesystem. */

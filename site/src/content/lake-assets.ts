@@ -1,4 +1,4 @@
-import {AssetError, type AssetLocation, type AssetPlace} from './assets'
+import {AssetError, type AssetLocation, type AssetPlace} from '@cast/schemas/dataset'
 
 /** Sanity's asset CDN: the one origin the Content Lake's assets are downloaded from. */
 export const ASSET_CDN = 'https://cdn.sanity.io'

@@ -6,7 +6,7 @@ import {slugProblems} from './slugs'
 import {contentSource} from './source'
 
 /** A document that does not fit what the site needs; names the document, its type and the field. */
-export class ContentShapeError extends Error {
+class ContentShapeError extends Error {
   override name = 'ContentShapeError'
 }
 
@@ -19,7 +19,7 @@ function describeIssues(issues: z.core.$ZodIssue[]): string {
 interface SanityLoaderOptions<Schema extends z.ZodObject> {
   /** The GROQ query, from `queries.ts`. */
   query: string
-  /** The shape of one result, from `schemas.ts`. */
+  /** The shape of one result, from `shapes.ts`. */
   schema: Schema
   /** For a query that returns one document (`*[...][0]`) rather than a list. */
   single?: boolean
@@ -27,7 +27,7 @@ interface SanityLoaderOptions<Schema extends z.ZodObject> {
 
 /**
  * An Astro content loader that runs one GROQ query against the build's content source and
- * checks every result against its schema. A result that does not fit stops the build with its
+ * checks every result against its shape. A result that does not fit stops the build with its
  * document id, type, field and what was wrong; so do web addresses that would break pages.
  * Control characters are removed from every string first, so no page, feed or index gets them.
  */
@@ -35,7 +35,7 @@ export function sanityLoader<Schema extends z.ZodObject>({query, schema, single 
   return {
     name: 'cast-sanity-loader',
     // Astro's store does not keep insertion order, so each entry records its place in the
-    // query's result, and `lib/content.ts` sorts by it: the GROQ `order()` stays the one rule.
+    // query's result, and `read.ts` sorts by it: the GROQ `order()` stays the one rule.
     schema: schema.extend({_position: z.number()}) as unknown as z.ZodObject<Schema['shape'] & {_position: z.ZodNumber}>,
     async load({collection, store, logger, generateDigest, config}) {
       const started = performance.now()

@@ -3,7 +3,7 @@ import {defineQuery} from 'groq'
 /**
  * Every GROQ query the site runs. Both content sources evaluate these same strings; TypeGen
  * reads them (`pnpm --filter studio typegen`) and writes their result types to
- * `schemas/sanity.types.ts`, which `schemas.ts` checks its zod schemas against.
+ * `schemas/sanity.types.ts`, which `shapes.ts` checks its zod shapes against.
  *
  * Assets are projected twice: `asset->` for the Content Lake, `_sanityAsset` for a dataset file.
  */

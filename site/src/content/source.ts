@@ -1,10 +1,11 @@
+import {API_VERSION} from '@cast/schemas/rules/api-version'
+import {EMBEDDED_DATASET, isPublishedId, openDatasetFile, readDatasetAsset, type AssetLocation, type AssetPlace} from '@cast/schemas/dataset'
 import {createClient, type ClientPerspective} from '@sanity/client'
 import {evaluate, parse} from 'groq-js'
 import {createHash} from 'node:crypto'
 import {readFile} from 'node:fs/promises'
 import {resolve} from 'node:path'
-import type {AssetLocation, AssetPlace} from './assets'
-import {isPublishedId, openDatasetFile, readDatasetAsset, type RawDocument} from './dataset-file'
+import {alreadyRead, once} from './build-memo'
 import {ASSET_CDN, DEFAULT_ASSET_MAX_BYTES, DEFAULT_ASSET_TIMEOUT_MS, readLakeAsset} from './lake-assets'
 
 /**
@@ -33,11 +34,6 @@ export class ContentSourceError extends Error {
   override name = 'ContentSourceError'
 }
 
-/** The embedded dataset, relative to the site's root folder. */
-export const EMBEDDED_DATASET = '../studio/seed/production.ndjson'
-
-export const DEFAULT_API_VERSION = '2025-02-19'
-
 /**
  * A dataset file. Its fingerprint is a hash of its bytes, taken before the documents are read (so
  * a change in between makes the next comparison differ): revisions in a file may never change
@@ -48,7 +44,7 @@ export async function fileSource(file: string): Promise<ContentSource> {
   const bytes = await readFile(file).catch(() => Buffer.alloc(0))
   const fingerprint = `file:sha256:${createHash('sha256').update(bytes).digest('hex')}`
   const {documents, assetFolder} = await openDatasetFile(file)
-  const published: RawDocument[] = documents.filter((doc) => isPublishedId(doc._id))
+  const published = documents.filter((doc) => isPublishedId(doc._id))
   // groq-js follows a reference (`->`) by scanning the whole dataset; a lookup by id keeps
   // large datasets from taking quadratic time. Only published documents can be reached.
   const byId = new Map(published.map((doc) => [doc._id, doc]))
@@ -102,7 +98,7 @@ function apiOrigin(apiHost: string): string {
 export function lakeSource({
   projectId,
   dataset,
-  apiVersion = DEFAULT_API_VERSION,
+  apiVersion = API_VERSION,
   token,
   apiHost,
   assetTimeoutMs = DEFAULT_ASSET_TIMEOUT_MS,
@@ -173,7 +169,7 @@ export async function sourceFromEnv(env: NodeJS.ProcessEnv, siteRoot: string): P
     return lakeSource({
       projectId,
       dataset,
-      apiVersion: env.SANITY_API_VERSION?.trim() || DEFAULT_API_VERSION,
+      apiVersion: env.SANITY_API_VERSION?.trim() || API_VERSION,
       token: env.SANITY_READ_TOKEN?.trim() || undefined,
       apiHost: env.SANITY_API_HOST?.trim() || undefined,
       assetTimeoutMs: positiveWholeNumber(env, 'ASSET_TIMEOUT_MS', DEFAULT_ASSET_TIMEOUT_MS),
@@ -183,27 +179,26 @@ export async function sourceFromEnv(env: NodeJS.ProcessEnv, siteRoot: string): P
   return fileSource(resolve(siteRoot, env.CONTENT_FILE?.trim() || EMBEDDED_DATASET))
 }
 
-// Astro renders pages from a bundle of its own: in the same process as the content loaders, but
-// with its own copy of this module. The source is kept on globalThis so that both use one.
-const SHARED: unique symbol = Symbol.for('cast.contentSource')
-const shared = globalThis as typeof globalThis & {[SHARED]?: Promise<ContentSource>}
+/** Where the build memo keeps the content source. */
+const SOURCE = 'content source'
 
 /**
- * The build's one content source, read once and shared by every collection. Its fingerprint is
- * taken before any collection reads content: content that changes during the build then makes the
- * recorded fingerprint differ from the next one, never the other way round.
+ * The build's one content source, read once and shared by every collection and page. Its
+ * fingerprint is taken before any collection reads content: content that changes during the build
+ * then makes the recorded fingerprint differ from the next one, never the other way round.
  */
 export function contentSource(siteRoot: string): Promise<ContentSource> {
-  shared[SHARED] ??= sourceFromEnv(process.env, siteRoot).then(async (source) => {
-    const fingerprint = await source.fingerprint()
-    return {...source, fingerprint: async () => fingerprint}
-  })
-  return shared[SHARED]
+  return once(SOURCE, () =>
+    sourceFromEnv(process.env, siteRoot).then(async (source) => {
+      const fingerprint = await source.fingerprint()
+      return {...source, fingerprint: async () => fingerprint}
+    }),
+  )
 }
 
 /** The source the content loaders opened, for reading assets while pages render. */
 export function openedContentSource(): Promise<ContentSource> {
-  const source = shared[SHARED]
+  const source = alreadyRead<ContentSource>(SOURCE)
   if (!source) throw new Error('No content source is open: pages read their assets only after the content loaders have run, in the same build.')
   return source
 }

@@ -4,7 +4,7 @@
  * WebAssembly search run, and nothing else needs an exception because the build emits no inline
  * scripts or styles.
  */
-export const CSP_DIRECTIVES = [
+const CSP_DIRECTIVES = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
@@ -18,10 +18,10 @@ export const CSP_DIRECTIVES = [
 ]
 
 /** Directives a `<meta>` element cannot carry; only the HTTP header has them. */
-export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"]
+const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"]
 
 export const CSP_META = CSP_DIRECTIVES.join('; ')
-export const CSP_HEADER = [...CSP_DIRECTIVES, ...HEADER_ONLY_DIRECTIVES].join('; ')
+const CSP_HEADER = [...CSP_DIRECTIVES, ...HEADER_ONLY_DIRECTIVES].join('; ')
 
 /** Headers every response carries, for `_headers` and for the rebuild service. */
 export const SECURITY_HEADERS: Record<string, string> = {

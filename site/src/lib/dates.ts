@@ -1,13 +1,10 @@
+import {SITE_TIME_ZONE, todayInLosAngeles} from '@cast/schemas/rules/los-angeles'
+
 /**
  * Dates. Cast works in Los Angeles: "today", and so whether a job posting has closed, is
- * decided by the calendar there, not by the build machine's time zone.
+ * decided by the calendar there (`todayInLosAngeles`, shared with the Studio), not by the build
+ * machine's time zone.
  */
-export const SITE_TIME_ZONE = 'America/Los_Angeles'
-
-/** Today's date in Los Angeles, as YYYY-MM-DD. */
-export function todayInLosAngeles(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {timeZone: SITE_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit'}).format(now)
-}
 
 /** "September 15, 2025" for a YYYY-MM-DD date. */
 export function formatDate(date: string): string {
@@ -31,7 +28,7 @@ export function startOfDayInLosAngeles(date: string): Date {
 }
 
 /** The day after a YYYY-MM-DD date. */
-export function nextDay(date: string): string {
+function nextDay(date: string): string {
   const next = new Date(`${date}T12:00:00Z`)
   next.setUTCDate(next.getUTCDate() + 1)
   return next.toISOString().slice(0, 10)

@@ -1,4 +1,5 @@
-import type {Faq, JobOpening, Settings} from './content'
+import {webAddress} from '@cast/schemas/routing/web-address'
+import type {Faq, JobOpening, Settings} from '../content/read'
 import {telHref} from './phone'
 import {plainText} from './rich-text'
 
@@ -45,7 +46,7 @@ export function faqPage(faqs: Faq[], siteUrl: string) {
     mainEntity: faqs.map((faq) => ({
       '@type': 'Question',
       name: faq.question,
-      url: new URL(`/faq/${faq.slug}/`, siteUrl).href,
+      url: new URL(webAddress('faq', faq.slug), siteUrl).href,
       acceptedAnswer: {'@type': 'Answer', text: plainText(faq.answer)},
     })),
   }
@@ -76,6 +77,6 @@ export function jobPosting(job: JobOpening, settings: Settings, siteUrl: string)
       currency: job.salary.currency,
       value: {'@type': 'QuantitativeValue', minValue: job.salary.min, maxValue: job.salary.max, unitText: job.salary.unit === 'hour' ? 'HOUR' : 'YEAR'},
     },
-    url: new URL(`/careers/${job.slug}/`, siteUrl).href,
+    url: new URL(webAddress('jobOpening', job.slug), siteUrl).href,
   }
 }

@@ -1,6 +1,7 @@
 /**
  * Phone links. Numbers arrive as staff wrote them (`888-539-2373`, `1-800-799-7233`, `911`);
- * links use E.164 so that every phone, and every phone abroad, dials the right line.
+ * links use E.164 so that every phone, and every phone abroad, dials the right line. How a number
+ * is shown is `phoneLabel` in `@cast/schemas/rules/phone-label`, which the Studio uses too.
  */
 
 function digitsOf(phone: string): string {
@@ -19,9 +20,4 @@ export function telHref(phone: string): string {
 export function smsHref(sms: string): string {
   const digits = digitsOf(sms)
   return digits.length <= 6 ? `sms:${digits}` : telHref(sms).replace(/^tel:/, 'sms:')
-}
-
-/** How a number is shown: the vanity spelling with the digits beside it, when there is one. */
-export function phoneLabel(phone: string, vanity?: string | null): string {
-  return vanity ? `${vanity} (${phone})` : phone
 }

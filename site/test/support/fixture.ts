@@ -1,8 +1,8 @@
-import {copyFile, mkdir, readdir, readFile, writeFile} from 'node:fs/promises'
+import {copyDatasetAssets, EMBEDDED_DATASET, EMBEDDED_DATASET_FOLDER, formatNdjson, readNdjson} from '@cast/schemas/dataset'
+import {mkdir, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 
 export const SITE_ROOT = join(import.meta.dirname, '..', '..')
-export const EMBEDDED_DATASET = join(SITE_ROOT, '..', 'studio', 'seed', 'production.ndjson')
 
 const block = (key: string, text: string, markDefs: object[] = [], marks: string[] = []) => ({
   _type: 'block',
@@ -33,7 +33,7 @@ function longAnswer(): object[] {
 }
 
 /** Documents the fixture adds to the embedded dataset, each testing one thing the site must get right. */
-export function fixtureDocuments(): object[] {
+function fixtureDocuments(): object[] {
   return [
     // A draft of a published question, a release version of another, and a question that was never published.
     faqDoc('drafts.faq-what-is-cast', 'what-is-cast', 'What is Cast? DRAFTONLYSECRET', [block('d1', 'DRAFTONLYSECRET')]),
@@ -96,15 +96,9 @@ export async function writeFixtureDataset(
   keep: (document: {_id: string; _type: string}) => boolean = () => true,
 ): Promise<string> {
   await mkdir(dir, {recursive: true})
-  const seedDir = join(SITE_ROOT, '..', 'studio', 'seed')
-  for (const sub of ['files', 'images']) {
-    await mkdir(join(dir, sub), {recursive: true})
-    for (const name of await readdir(join(seedDir, sub))) await copyFile(join(seedDir, sub, name), join(dir, sub, name))
-  }
-  const seed = (await readFile(EMBEDDED_DATASET, 'utf8'))
-    .split('\n')
-    .filter((line) => line && keep(JSON.parse(line) as {_id: string; _type: string}))
+  await copyDatasetAssets(EMBEDDED_DATASET_FOLDER, dir)
+  const seed = (await readNdjson(EMBEDDED_DATASET)).filter(keep)
   const file = join(dir, 'fixture.ndjson')
-  await writeFile(file, [...seed, ...extra.map((item) => JSON.stringify(item))].join('\n') + '\n')
+  await writeFile(file, formatNdjson([...seed, ...extra]))
   return file
 }

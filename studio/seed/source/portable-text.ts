@@ -30,7 +30,7 @@ export interface Block {
   children: Span[]
 }
 
-export function key(...parts: Array<string | number>): string {
+function key(...parts: Array<string | number>): string {
   return createHash('sha1').update(parts.join('/')).digest('hex').slice(0, 12)
 }
 

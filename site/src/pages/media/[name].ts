@@ -1,6 +1,6 @@
-import type {APIRoute, GetStaticPaths} from 'astro'
-import {getReports} from '../../lib/content'
-import {mediaBytes, type MediaFile} from '../../lib/media'
+import type {APIRoute, GetStaticPaths, InferGetStaticPropsType} from 'astro'
+import {mediaBytes} from '../../content/media'
+import {getReports} from '../../content/read'
 
 /** Report PDFs and cover images, copied into the built site so visitors never fetch them elsewhere. */
 export const getStaticPaths = (async () => {
@@ -9,8 +9,7 @@ export const getStaticPaths = (async () => {
   return [...unique.values()].map((file) => ({params: {name: file.href.replace(/^\/media\//, '')}, props: {file}}))
 }) satisfies GetStaticPaths
 
-export const GET: APIRoute = async ({props}) => {
-  const file = props.file as MediaFile & {width?: number}
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({props: {file}}) => {
   const bytes = await mediaBytes(file)
   return new Response(new Uint8Array(bytes), {
     headers: {'Content-Type': file.kind === 'file' ? 'application/pdf' : 'image/webp'},

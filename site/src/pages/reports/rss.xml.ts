@@ -1,6 +1,7 @@
 import rss from '@astrojs/rss'
+import {webAddress} from '@cast/schemas/routing/web-address'
 import type {APIRoute} from 'astro'
-import {getReports, getSettings} from '../../lib/content'
+import {getReports, getSettings} from '../../content/read'
 import {SITE_URL} from '../../lib/site-url'
 
 export const GET: APIRoute = async () => {
@@ -12,7 +13,7 @@ export const GET: APIRoute = async () => {
     items: reports.map((report) => ({
       title: report.title,
       description: report.summary,
-      link: `/reports/${report.slug}/`,
+      link: webAddress('report', report.slug),
       pubDate: new Date(`${report.publishedAt}T00:00:00Z`),
       categories: report.topics ?? [],
     })),

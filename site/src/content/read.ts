@@ -1,35 +1,38 @@
-import {getCollection, type CollectionEntry} from 'astro:content'
-import {isOpen, todayInLosAngeles} from './dates'
+import {todayInLosAngeles} from '@cast/schemas/rules/los-angeles'
+import {getCollection, type CollectionEntry, type CollectionKey} from 'astro:content'
+import {isOpen} from '../lib/dates'
+import {once} from './build-memo'
 import {coverImage, pdfFile, type CoverImage, type PdfFile} from './media'
 
 /** Read access to the build's content, in the order and shape pages need. */
 
 export type Settings = CollectionEntry<'settings'>['data']
-export type Hotline = CollectionEntry<'hotlines'>['data']
 export type Faq = CollectionEntry<'faqs'>['data']
 export type FaqCategory = CollectionEntry<'faqCategories'>['data']
 export type JobOpening = CollectionEntry<'jobOpenings'>['data']
-export type Page = CollectionEntry<'pages'>['data']
+type Page = CollectionEntry<'pages'>['data']
 export type Report = CollectionEntry<'reports'>['data'] & {pdf?: PdfFile; cover?: CoverImage}
 
-type Collection = 'settings' | 'hotlines' | 'faqs' | 'faqCategories' | 'jobOpenings' | 'pages' | 'reports'
+/** The collections of documents; `buildInfo` is the build's own record, read by `build.json`. */
+type Collection = Exclude<CollectionKey, 'buildInfo'>
 
-// Content does not change during a build, and every page asks for the settings and the pages
-// (for the layout): each collection is read and sorted once, not once per page. The dev server
-// reloads content as it changes, so there nothing is kept.
-const cache = new Map<Collection, Promise<unknown[]>>()
+// Every page asks for the settings and the footer, so a build reads each collection once (in
+// the build memo, with the reports' files resolved). The dev server reloads content as it
+// changes, so there nothing is kept.
 const keep = import.meta.env.PROD
 
+function read<T>(key: Collection | 'footer pages', load: () => Promise<T>): Promise<T> {
+  return keep ? once(`read ${key}`, load) : load()
+}
+
 /** A collection's entries in the order its GROQ query returned them. */
+async function inQueryOrder<T extends Collection>(name: T): Promise<Array<CollectionEntry<T>['data']>> {
+  const entries = await getCollection(name)
+  return entries.map((entry) => entry.data as CollectionEntry<T>['data']).sort((a, b) => a._position - b._position)
+}
+
 function data<T extends Collection>(name: T): Promise<Array<CollectionEntry<T>['data']>> {
-  let entries = cache.get(name)
-  if (!entries) {
-    entries = getCollection(name).then((list) =>
-      list.map((entry) => entry.data as CollectionEntry<T>['data']).sort((a, b) => a._position - b._position),
-    )
-    if (keep) cache.set(name, entries)
-  }
-  return entries as Promise<Array<CollectionEntry<T>['data']>>
+  return read(name, () => inQueryOrder(name))
 }
 
 export async function getSettings(): Promise<Settings> {
@@ -41,9 +44,7 @@ export async function getSettings(): Promise<Settings> {
 /** Hotlines in the order the query gives: emergency numbers first, then by `order`. */
 export const getHotlines = () => data('hotlines')
 
-export async function getFaqs(): Promise<Faq[]> {
-  return data('faqs')
-}
+export const getFaqs = (): Promise<Faq[]> => data('faqs')
 
 /** Categories in order, each with its questions in order; empty categories are left out. */
 export async function getFaqsByCategory(): Promise<Array<{category: FaqCategory; faqs: Faq[]}>> {
@@ -53,21 +54,17 @@ export async function getFaqsByCategory(): Promise<Array<{category: FaqCategory;
     .filter((group) => group.faqs.length > 0)
 }
 
-let reports: Promise<Report[]> | undefined
-
 /** Reports newest first, with their PDF and cover image resolved to files this site serves. */
 export function getReports(): Promise<Report[]> {
-  if (!keep) reports = undefined
-  reports ??= data('reports').then((list) =>
+  return read('reports', async () =>
     Promise.all(
-      list.map(async (report) => ({
+      (await inQueryOrder('reports')).map(async (report) => ({
         ...report,
         pdf: report.file ? await pdfFile(report.file, {documentId: report._id, field: 'file'}) : undefined,
         cover: report.coverImage ? await coverImage(report.coverImage, {documentId: report._id, field: 'coverImage'}) : undefined,
       })),
     ),
   )
-  return reports
 }
 
 /** Job openings still open today in Los Angeles, newest first. */
@@ -75,18 +72,15 @@ export async function getOpenJobs(today: string = todayInLosAngeles()): Promise<
   return (await data('jobOpenings')).filter((job) => isOpen(job, today))
 }
 
+export const getPages = () => data('pages')
+
 /** The organisation's pages the footer links to, in this order, when they exist. */
 const FOOTER_PAGES = ['about', 'what-we-do', 'policy', 'ways-to-give', 'contact']
 
-let footer: Promise<Page[]> | undefined
-
 /** The pages linked from every page's footer: a fixed few, so the footer does not grow with the site. */
 export function getFooterPages(): Promise<Page[]> {
-  if (!keep) footer = undefined
-  footer ??= getPages().then((pages) =>
-    FOOTER_PAGES.flatMap((slug) => pages.filter((page) => page.slug === slug)),
-  )
-  return footer
+  return read('footer pages', async () => {
+    const pages = await getPages()
+    return FOOTER_PAGES.flatMap((slug) => pages.filter((page) => page.slug === slug))
+  })
 }
-
-export const getPages = () => data('pages')

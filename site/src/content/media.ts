@@ -1,8 +1,9 @@
+import type {AssetLocation, AssetPlace} from '@cast/schemas/dataset'
 import {createHash} from 'node:crypto'
 import {basename, extname} from 'node:path'
 import sharp from 'sharp'
-import type {AssetLocation, AssetPlace} from '../content/assets'
-import {openedContentSource} from '../content/source'
+import {once} from './build-memo'
+import {openedContentSource} from './source'
 
 /**
  * Report PDFs and cover images are served from the site itself (`/media/…`), never from
@@ -11,9 +12,9 @@ import {openedContentSource} from '../content/source'
  */
 
 /** Cover images are resized to this width (and converted to WebP) for the page. */
-export const COVER_WIDTH = 960
+const COVER_WIDTH = 960
 
-export interface MediaFile {
+interface MediaFile {
   /** Where the page links to, e.g. `/media/3f9a…-report.pdf`. */
   href: string
   /** What the content says about the file, for the content source to read. */
@@ -51,17 +52,10 @@ function mediaName(bytes: Buffer, filename: string, extension: string): string {
   return `${hash}-${stem || 'file'}${extension}`
 }
 
-const reads = new Map<string, Promise<Buffer>>()
-
 /** An asset's bytes, read by the build's content source once per build, however many pages use it. */
 function readAsset(asset: AssetLocation, place: AssetPlace): Promise<Buffer> {
-  const key = JSON.stringify([asset.local ?? null, asset.url ?? null])
-  let bytes = reads.get(key)
-  if (!bytes) {
-    bytes = openedContentSource().then((source) => source.readAsset(asset, place))
-    reads.set(key, bytes)
-  }
-  return bytes
+  const key = `asset ${JSON.stringify([asset.local ?? null, asset.url ?? null])}`
+  return once(key, () => openedContentSource().then((source) => source.readAsset(asset, place)))
 }
 
 /** The name the file had, when the content does not give it: the last part of its path or URL. */

@@ -1,16 +1,13 @@
-import {createHash} from 'node:crypto'
-import {readFile} from 'node:fs/promises'
 import {createServer, type IncomingMessage, type Server, type ServerResponse} from 'node:http'
 import type {AddressInfo} from 'node:net'
-import {basename, extname, resolve} from 'node:path'
+import {isPublishedId, openDatasetFile, type DatasetDocument} from '@cast/schemas/dataset'
 import {evaluate, parse} from 'groq-js'
-import sharp from 'sharp'
-import {isPublishedId, openDatasetFile, type RawDocument} from '../../src/content/dataset-file'
+import {toLakeDocuments, type LakeAsset} from './lake-documents'
 
 /**
  * A local stand-in for Sanity's Content Lake query API, for driving the real `@sanity/client`
- * in tests. It answers `GET` and `POST /v<version>/data/query/<dataset>` with GROQ evaluated by
- * groq-js, honours `perspective=published`, serves asset files, and can be told to fail.
+ * in tests and benchmarks. It answers `GET` and `POST /v<version>/data/query/<dataset>` with
+ * GROQ evaluated by groq-js, honours `perspective=published`, serves asset files, and can be told to fail.
  *
  * Dataset files use `_sanityAsset` for files; here they become real asset documents and
  * references, as they are in a Content Lake, with URLs on this server in the shape of Sanity's
@@ -47,57 +44,6 @@ export interface ContentLakeOptions {
   documents?: (url: string) => object[]
   /** Asset paths answered with a behaviour rather than a file. */
   assetRoutes?: (url: string) => Record<string, AssetRoute>
-}
-
-/**
- * Turns `_sanityAsset` references into asset documents and references, with URLs on `origin`
- * under `/images/<tail>/` and `/files/<tail>/` (`tail` is `<projectId>/<dataset>`). Returns the
- * documents and the asset files by URL path.
- */
-async function toLakeDocuments(documents: RawDocument[], datasetFolder: string, origin: string, tail: string) {
-  const assets = new Map<string, {bytes: Buffer; type: string}>()
-  const assetDocuments = new Map<string, RawDocument>()
-  const convert = async (value: unknown): Promise<unknown> => {
-    if (Array.isArray(value)) return Promise.all(value.map(convert))
-    if (!value || typeof value !== 'object') return value
-    const object = value as Record<string, unknown>
-    if (typeof object._sanityAsset === 'string') {
-      const [kind, location] = object._sanityAsset.split('@') as [string, string]
-      const path = resolve(datasetFolder, location.replace(/^file:\/\//, ''))
-      const bytes = await readFile(path)
-      const sha1 = createHash('sha1').update(bytes).digest('hex')
-      const extension = extname(path).slice(1)
-      let id: string
-      let urlPath: string
-      let metadata: Record<string, unknown> = {}
-      if (kind === 'image') {
-        const {width = 0, height = 0} = await sharp(bytes).metadata()
-        id = `image-${sha1}-${width}x${height}-${extension}`
-        urlPath = `/images/${tail}/${sha1}-${width}x${height}.${extension}`
-        metadata = {dimensions: {_type: 'sanity.imageDimensions', width, height, aspectRatio: width / height}}
-      } else {
-        id = `file-${sha1}-${extension}`
-        urlPath = `/files/${tail}/${sha1}.${extension}`
-      }
-      assets.set(urlPath, {bytes, type: kind === 'image' ? `image/${extension}` : 'application/pdf'})
-      assetDocuments.set(id, {
-        _id: id,
-        _type: kind === 'image' ? 'sanity.imageAsset' : 'sanity.fileAsset',
-        url: `${origin}${urlPath}`,
-        size: bytes.length,
-        originalFilename: basename(path),
-        extension,
-        metadata,
-      })
-      const {_sanityAsset: _, ...rest} = object
-      return {...(await convert(rest) as object), asset: {_type: 'reference', _ref: id}}
-    }
-    const out: Record<string, unknown> = {}
-    for (const [key, item] of Object.entries(object)) out[key] = await convert(item)
-    return out
-  }
-  const converted = (await Promise.all(documents.map(convert))) as RawDocument[]
-  return {documents: [...converted, ...assetDocuments.values()], assets}
 }
 
 function send(res: ServerResponse, status: number, body: unknown) {
@@ -145,7 +91,7 @@ export async function startContentLake(datasetFile: string, options: ContentLake
   const requests: ContentLake['requests'] = []
   const assetRequests: string[] = []
   let routes: Record<string, AssetRoute> = {}
-  let lake: {documents: RawDocument[]; assets: Map<string, {bytes: Buffer; type: string}>} = {documents: [], assets: new Map()}
+  let lake: {documents: DatasetDocument[]; assets: Map<string, LakeAsset>} = {documents: [], assets: new Map()}
 
   const server: Server = createServer(async (req, res) => {
     try {
@@ -194,7 +140,7 @@ export async function startContentLake(datasetFile: string, options: ContentLake
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   const {documents, assetFolder} = await openDatasetFile(datasetFile)
   lake = await toLakeDocuments(documents, assetFolder, url, `${projectId}/${dataset}`)
-  lake.documents.push(...((options.documents?.(url) ?? []) as RawDocument[]))
+  lake.documents.push(...((options.documents?.(url) ?? []) as DatasetDocument[]))
   routes = options.assetRoutes?.(url) ?? {}
 
   return {

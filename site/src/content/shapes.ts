@@ -10,10 +10,10 @@ import type {
 } from '@cast/schemas/sanity.types'
 
 /**
- * What the site needs from each query's result, checked at build time for every document.
- * Each schema is also checked against the result type TypeGen derives from the Studio schema and
- * the query (bottom of this file): a field renamed in `schemas/` fails the type check here
- * instead of rendering an empty page.
+ * What the site needs from each query's result (its zod shape), checked at build time for every
+ * document. Each shape is also checked against the result type TypeGen derives from the Studio
+ * schema and the query (bottom of this file): a field renamed in `schemas/` fails the type check
+ * here instead of rendering an empty page.
  */
 
 const text = z.string().trim().min(1)
@@ -21,7 +21,7 @@ const optionalText = z.string().nullish()
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD')
 
 /** Portable Text as stored: rendering checks each block further. */
-export const richText = z.array(z.looseObject({_type: z.string(), _key: z.string()}))
+const richText = z.array(z.looseObject({_type: z.string(), _key: z.string()}))
 
 const documentBase = {_id: z.string(), _type: z.string()}
 /** A document with a web address: unique per type and language (`slugs.ts`). */
@@ -138,7 +138,7 @@ export const page = z.object({
 })
 
 /**
- * The fields a schema reads that its query does not return: missing from the projection, or
+ * The fields a shape reads that its query does not return: missing from the projection, or
  * typed `null` by TypeGen because the Studio schema has no such field (a rename). `never` when
  * every field is there.
  */
@@ -146,10 +146,10 @@ type MissingFields<Result, Schema extends z.ZodType> = {
   [K in keyof z.output<Schema>]-?: K extends keyof Result ? ([Result[K]] extends [null] ? K : never) : K
 }[keyof z.output<Schema>]
 
-/** Fails the type check, naming the field, when a schema reads a field its query lacks. */
+/** Fails the type check, naming the field, when a shape reads a field its query lacks. */
 type Complete<Missing extends never> = Missing
 
-export type QueryChecks = [
+type QueryChecks = [
   Complete<MissingFields<NonNullable<SettingsQueryResult>, typeof settings>>,
   Complete<MissingFields<HotlinesQueryResult[number], typeof hotline>>,
   Complete<MissingFields<FaqCategoriesQueryResult[number], typeof faqCategory>>,
