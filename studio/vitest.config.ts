@@ -3,8 +3,12 @@ import {defineConfig} from 'vitest/config'
 export default defineConfig({
   test: {
     environment: 'node',
-    include: ['test/**/*.test.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    projects: [
+      {extends: true, test: {name: 'studio', include: ['test/*.test.ts']}},
+      // The built Studio in Chromium: built once, for these files only.
+      {extends: true, test: {name: 'browser', include: ['test/browser/*.test.ts'], globalSetup: ['test/support/global-setup.ts']}},
+    ],
   },
 })

@@ -1,11 +1,15 @@
+import {HelpCircleIcon} from '@sanity/icons/HelpCircle'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {languageField} from '../fields/language'
 import {slugField} from '../fields/slug'
+import {WHOLE_NUMBER} from '../validation/order'
+import {requiredText} from '../validation/text'
 
 export const faq = defineType({
   name: 'faq',
   title: 'FAQ entry',
   type: 'document',
+  icon: HelpCircleIcon,
   fields: [
     defineField({
       name: 'question',
@@ -13,7 +17,7 @@ export const faq = defineType({
       type: 'string',
       description: 'Ask it the way a visitor would, in plain words.',
       validation: (rule) => [
-        rule.required().error('Write the question.'),
+        requiredText(rule, 'Write the question.'),
         rule.max(140).warning('Long questions are hard to scan; try to stay under 140 characters.'),
       ],
     }),
@@ -36,7 +40,7 @@ export const faq = defineType({
       title: 'Order',
       type: 'number',
       description: 'Lower numbers come first within the category.',
-      validation: (rule) => rule.integer(),
+      validation: (rule) => rule.integer().error(WHOLE_NUMBER),
     }),
     defineField({
       name: 'related',

@@ -1,29 +1,41 @@
+import {MobileDeviceIcon} from '@sanity/icons/MobileDevice'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {languageField} from '../fields/language'
 import {phoneLabel} from '../rules/phone-label'
+import {WHOLE_NUMBER} from '../validation/order'
 import {checkPhone, checkSms} from '../validation/phone'
+import {requiredText} from '../validation/text'
 import {checkVanity} from '../validation/vanity'
 
 export const hotline = defineType({
   name: 'hotline',
   title: 'Hotline',
   type: 'document',
+  icon: MobileDeviceIcon,
+  groups: [
+    {name: 'numbers', title: 'Numbers', default: true},
+    {name: 'details', title: 'Who and when'},
+    {name: 'listing', title: 'On the site'},
+  ],
   fields: [
     defineField({
       name: 'name',
+      group: 'numbers',
       title: 'Name',
       type: 'string',
-      validation: (rule) => rule.required().error('Write the name of the hotline.'),
+      validation: (rule) => requiredText(rule, 'Write the name of the hotline, as callers know it.'),
     }),
     defineField({
       name: 'phone',
+      group: 'numbers',
       title: 'Phone number',
       type: 'string',
       description: 'As dialled in the US, for example 888-539-2373. Visitors tap it to call.',
-      validation: (rule) => [rule.required().error('Write the phone number.'), rule.custom(checkPhone)],
+      validation: (rule) => [requiredText(rule, 'Write the phone number people call.'), rule.custom(checkPhone)],
     }),
     defineField({
       name: 'vanity',
+      group: 'numbers',
       title: 'Vanity number',
       type: 'string',
       description: 'Optional, in capitals, for example 888-KEY-2-FREE. It must dial the phone number above.',
@@ -34,6 +46,7 @@ export const hotline = defineType({
     }),
     defineField({
       name: 'sms',
+      group: 'numbers',
       title: 'Text number',
       type: 'string',
       description: 'Optional: the number or short code people can text, for example 233733.',
@@ -41,18 +54,21 @@ export const hotline = defineType({
     }),
     defineField({
       name: 'hours',
+      group: 'details',
       title: 'Hours',
       type: 'string',
       description: 'When someone answers, for example “24 hours a day, 7 days a week”.',
     }),
     defineField({
       name: 'available24x7',
+      group: 'details',
       title: 'Open 24 hours, every day',
       type: 'boolean',
       initialValue: false,
     }),
     defineField({
       name: 'languages',
+      group: 'details',
       title: 'Languages',
       type: 'array',
       of: [defineArrayMember({type: 'string'})],
@@ -61,12 +77,14 @@ export const hotline = defineType({
     }),
     defineField({
       name: 'area',
+      group: 'details',
       title: 'Area served',
       type: 'string',
       description: 'For example Los Angeles County, or United States.',
     }),
     defineField({
       name: 'description',
+      group: 'details',
       title: 'Description',
       type: 'text',
       rows: 3,
@@ -75,6 +93,7 @@ export const hotline = defineType({
     }),
     defineField({
       name: 'emergency',
+      group: 'listing',
       title: 'Emergency number',
       type: 'boolean',
       description: 'Turn on only for 911. Emergency numbers are shown first.',
@@ -82,12 +101,13 @@ export const hotline = defineType({
     }),
     defineField({
       name: 'order',
+      group: 'listing',
       title: 'Order',
       type: 'number',
       description: 'Lower numbers come first on the Get help page.',
-      validation: (rule) => rule.integer(),
+      validation: (rule) => rule.integer().error(WHOLE_NUMBER),
     }),
-    languageField,
+    {...languageField, group: 'listing'},
   ],
   orderings: [{title: 'Get help page order', name: 'order', by: [{field: 'order', direction: 'asc'}]}],
   preview: {

@@ -1,7 +1,9 @@
+import {CaseIcon} from '@sanity/icons/Case'
 import {defineField, defineType} from 'sanity'
 import {languageField} from '../fields/language'
 import {slugField} from '../fields/slug'
 import {checkClosesAfterPosted} from '../validation/dates'
+import {requiredText} from '../validation/text'
 
 interface ApplyFields {
   applyUrl?: unknown
@@ -12,24 +14,33 @@ export const jobOpening = defineType({
   name: 'jobOpening',
   title: 'Job opening',
   type: 'document',
+  icon: CaseIcon,
+  groups: [
+    {name: 'job', title: 'The job', default: true},
+    {name: 'terms', title: 'Pay and dates'},
+    {name: 'apply', title: 'How to apply'},
+  ],
   fields: [
     defineField({
       name: 'title',
+      group: 'job',
       title: 'Job title',
       type: 'string',
-      validation: (rule) => rule.required().error('Write the job title.'),
+      validation: (rule) => requiredText(rule, 'Write the job title.'),
     }),
-    slugField('title', 'The address of the posting: /careers/<web address>/.'),
-    defineField({name: 'department', title: 'Team', type: 'string'}),
+    {...slugField('title', 'The address of the posting: /careers/<web address>/.'), group: 'job'},
+    defineField({name: 'department', group: 'job', title: 'Team', type: 'string'}),
     defineField({
       name: 'location',
+      group: 'job',
       title: 'Location',
       type: 'string',
       description: 'For example Los Angeles, CA.',
-      validation: (rule) => rule.required().error('Write where the job is based.'),
+      validation: (rule) => requiredText(rule, 'Write where the job is based, for example Los Angeles, CA.'),
     }),
     defineField({
       name: 'employmentType',
+      group: 'job',
       title: 'Employment type',
       type: 'string',
       options: {
@@ -45,6 +56,7 @@ export const jobOpening = defineType({
     }),
     defineField({
       name: 'workplaceType',
+      group: 'job',
       title: 'Where the work happens',
       type: 'string',
       options: {
@@ -59,18 +71,21 @@ export const jobOpening = defineType({
     }),
     defineField({
       name: 'salary',
+      group: 'terms',
       title: 'Pay range',
       type: 'salary',
       validation: (rule) => rule.required().error('Add the pay range: California requires it in job postings.'),
     }),
     defineField({
       name: 'description',
+      group: 'job',
       title: 'Description',
       type: 'richText',
       validation: (rule) => rule.required().min(1).error('Describe the job.'),
     }),
     defineField({
       name: 'applyUrl',
+      group: 'apply',
       title: 'Apply online at',
       type: 'url',
       description: 'The address of the application form. Give this, an email address, or both.',
@@ -86,17 +101,21 @@ export const jobOpening = defineType({
     }),
     defineField({
       name: 'applyEmail',
+      group: 'apply',
       title: 'Apply by email to',
       type: 'email',
+      validation: (rule) => rule.error('Write the email address in full, for example jobs@castla.org.'),
     }),
     defineField({
       name: 'postedAt',
+      group: 'terms',
       title: 'Posted on',
       type: 'date',
       validation: (rule) => rule.required().error('Choose the date the job was posted.'),
     }),
     defineField({
       name: 'closesAt',
+      group: 'terms',
       title: 'Closes on',
       type: 'date',
       description: 'Optional. The posting leaves the site by itself after this day.',
@@ -105,7 +124,7 @@ export const jobOpening = defineType({
           checkClosesAfterPosted(closesAt, (context.document as {postedAt?: unknown} | undefined)?.postedAt),
         ),
     }),
-    languageField,
+    {...languageField, group: 'job'},
   ],
   orderings: [{title: 'Newest first', name: 'postedAtDesc', by: [{field: 'postedAt', direction: 'desc'}]}],
   preview: {

@@ -1,17 +1,20 @@
+import {DocumentTextIcon} from '@sanity/icons/DocumentText'
 import {defineField, defineType} from 'sanity'
 import {languageField} from '../fields/language'
 import {slugField} from '../fields/slug'
+import {requiredText} from '../validation/text'
 
 export const page = defineType({
   name: 'page',
   title: 'Page',
   type: 'document',
+  icon: DocumentTextIcon,
   fields: [
     defineField({
       name: 'title',
       title: 'Title',
       type: 'string',
-      validation: (rule) => rule.required().error('Write the title of the page.'),
+      validation: (rule) => requiredText(rule, 'Write the title of the page.'),
     }),
     slugField('title', 'The page lives at /<web address>/, for example /about/.'),
     defineField({

@@ -1,17 +1,20 @@
+import {DocumentPdfIcon} from '@sanity/icons/DocumentPdf'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {languageField} from '../fields/language'
 import {slugField} from '../fields/slug'
+import {requiredText} from '../validation/text'
 
 export const report = defineType({
   name: 'report',
   title: 'Report',
   type: 'document',
+  icon: DocumentPdfIcon,
   fields: [
     defineField({
       name: 'title',
       title: 'Title',
       type: 'string',
-      validation: (rule) => rule.required().error('Write the title of the report.'),
+      validation: (rule) => requiredText(rule, 'Write the title of the report.'),
     }),
     slugField('title', 'The address of the report: /reports/<web address>/.'),
     defineField({
@@ -27,7 +30,7 @@ export const report = defineType({
       rows: 3,
       description: 'Two or three sentences, shown in the list of reports and in search results.',
       validation: (rule) => [
-        rule.required().error('Write a short summary of the report.'),
+        requiredText(rule, 'Write a short summary of the report.'),
         rule.max(320).warning('Summaries over 320 characters are cut short in search results.'),
       ],
     }),

@@ -1,6 +1,8 @@
+import {CogIcon} from '@sanity/icons/Cog'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {languageField} from '../fields/language'
 import {checkPhone} from '../validation/phone'
+import {requiredText} from '../validation/text'
 
 /** The one document with site-wide settings. Its `_id` is always `siteSettings`. */
 export const SITE_SETTINGS_ID = 'siteSettings'
@@ -9,23 +11,35 @@ export const siteSettings = defineType({
   name: 'siteSettings',
   title: 'Site settings',
   type: 'document',
+  icon: CogIcon,
+  groups: [
+    {name: 'site', title: 'Site', default: true},
+    {name: 'safety', title: 'Safety'},
+    {name: 'contact', title: 'Contact and links'},
+  ],
   fields: [
     defineField({
       name: 'title',
+      group: 'site',
       title: 'Site name',
       type: 'string',
-      validation: (rule) => rule.required(),
+      validation: (rule) => requiredText(rule, 'Write the name of the site: browsers show it in the tab and search engines beside each page.'),
     }),
     defineField({
       name: 'description',
+      group: 'site',
       title: 'Description',
       type: 'text',
       rows: 2,
       description: 'Shown by search engines and link previews.',
-      validation: (rule) => rule.required().max(200),
+      validation: (rule) => [
+        requiredText(rule, 'Describe the site in a sentence or two: search engines and link previews show it.'),
+        rule.max(200).warning('Search engines show about 160 characters.'),
+      ],
     }),
     defineField({
       name: 'primaryHotline',
+      group: 'safety',
       title: 'Hotline on every page',
       type: 'reference',
       to: [{type: 'hotline'}],
@@ -34,26 +48,37 @@ export const siteSettings = defineType({
     }),
     defineField({
       name: 'emergencyNotice',
+      group: 'safety',
       title: 'Emergency notice',
       type: 'string',
       description: 'Shown on every page, for example “If your life is in danger, call 911.”',
-      validation: (rule) =>
-        rule.required().custom((notice) =>
+      validation: (rule) => [
+        requiredText(rule, 'Write the emergency notice shown on every page, for example “If your life is in danger, call 911.”'),
+        rule.custom((notice) =>
           typeof notice === 'string' && !notice.includes('911')
             ? 'The emergency notice must tell people to call 911.'
             : true,
         ),
+      ],
     }),
-    defineField({name: 'address', title: 'Mailing address', type: 'text', rows: 3}),
+    defineField({name: 'address', group: 'contact', title: 'Mailing address', type: 'text', rows: 3}),
     defineField({
       name: 'phone',
+      group: 'contact',
       title: 'Office phone',
       type: 'string',
       validation: (rule) => rule.custom(checkPhone),
     }),
-    defineField({name: 'email', title: 'Email', type: 'email'}),
+    defineField({
+      name: 'email',
+      group: 'contact',
+      title: 'Email',
+      type: 'email',
+      validation: (rule) => rule.error('Write the email address in full, for example info@castla.org.'),
+    }),
     defineField({
       name: 'quickExitUrl',
+      group: 'safety',
       title: 'Quick exit goes to',
       type: 'url',
       description: 'A neutral site the quick exit button opens, for example a weather site.',
@@ -63,17 +88,19 @@ export const siteSettings = defineType({
     }),
     defineField({
       name: 'donateUrl',
+      group: 'contact',
       title: 'Donation page',
       type: 'url',
-      validation: (rule) => rule.uri({scheme: ['https']}),
+      validation: (rule) => rule.uri({scheme: ['https']}).error('Paste the full https:// address of the donation page.'),
     }),
     defineField({
       name: 'socialLinks',
+      group: 'contact',
       title: 'Social media',
       type: 'array',
       of: [defineArrayMember({type: 'socialLink'})],
     }),
-    languageField,
+    {...languageField, group: 'site'},
   ],
   preview: {prepare: () => ({title: 'Site settings'})},
 })

@@ -11,5 +11,6 @@ export const languageField = defineField({
   initialValue: 'en',
   readOnly: true,
   hidden: true,
-  validation: (rule) => rule.regex(/^[a-z]{2}(?:-[A-Z]{2})?$/, {name: 'language code'}),
+  validation: (rule) =>
+    rule.regex(/^[a-z]{2}(?:-[A-Z]{2})?$/, {name: 'language code'}).error('The language must be a code such as en or es-MX.'),
 })

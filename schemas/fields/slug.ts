@@ -8,13 +8,39 @@ const GENERATE_HINT = 'Press “Generate” to make the web address from the tit
 /** The slug's shape, and whether the site already uses that address for a page of its own. */
 function checkSlugAddress(slug: SlugValue | undefined, context: ValidationContext): true | string {
   const current = slug?.current
-  if (!current) return true
+  if (!current?.trim()) return true
   if (!isCleanSlug(current)) return 'Use only lowercase letters, digits and dashes in the web address, for example ways-to-give.'
   const type = context.document?._type
   if (type && isSluggedType(type) && isReservedSlug(type, current)) {
     return `The site already uses ${webAddress(type, current)} for its own pages. Choose another web address.`
   }
   return true
+}
+
+function checkSlugPresent(slug: SlugValue | undefined): true | string {
+  return slug === undefined || slug.current?.trim() ? true : GENERATE_HINT
+}
+
+/** A rule's checks, which Sanity's rule type keeps to itself. */
+interface RuleSpecs {
+  _rules: Array<{flag: string}>
+}
+
+function specsOf(rule: SlugRule): RuleSpecs['_rules'] {
+  return (rule as unknown as RuleSpecs)._rules
+}
+
+/**
+ * Sanity's slug type puts checks of its own into every slug rule. The one for an empty address
+ * speaks of a “slug” and cannot take another message, so staff would read it beside ours; the
+ * rules here check the same in their words (and uniqueness by language), so the built-in
+ * checks are left out.
+ */
+function withoutSpecs(rule: SlugRule, specs: Set<unknown>): SlugRule {
+  // Each rule here is a fresh copy made by required() or custom(): changing it changes no other.
+  const own = rule as unknown as RuleSpecs
+  own._rules = own._rules.filter((spec) => !specs.has(spec))
+  return rule
 }
 
 /**
@@ -28,10 +54,13 @@ export function slugField(source: string, description: string) {
     type: 'slug',
     description,
     options: {source, maxLength: 96, isUnique: slugUniquenessCheckedByRule},
-    validation: (rule: SlugRule) => [
-      rule.required().error(GENERATE_HINT),
-      rule.custom(checkUniqueSlug).error(),
-      rule.custom(checkSlugAddress).error(),
-    ],
+    validation: (rule: SlugRule) => {
+      const builtIn = new Set(specsOf(rule).filter((spec) => spec.flag === 'custom'))
+      return [
+        rule.required().custom(checkSlugPresent).error(GENERATE_HINT),
+        rule.custom(checkUniqueSlug).error(),
+        rule.custom(checkSlugAddress).error(),
+      ].map((own) => withoutSpecs(own, builtIn))
+    },
   })
 }

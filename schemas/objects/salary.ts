@@ -36,7 +36,7 @@ export const salary = defineType({
       type: 'string',
       initialValue: 'USD',
       options: {list: [{title: 'US dollars', value: 'USD'}]},
-      validation: (rule) => rule.required(),
+      validation: (rule) => rule.required().error('Choose the currency of the pay range.'),
     }),
     defineField({
       name: 'unit',

@@ -1,4 +1,5 @@
 import {defineField, defineType} from 'sanity'
+import {requiredText} from '../validation/text'
 
 /** A link to one of the organisation's social media profiles. */
 export const socialLink = defineType({
@@ -11,7 +12,7 @@ export const socialLink = defineType({
       title: 'Network',
       type: 'string',
       description: 'The name visitors know, for example Instagram.',
-      validation: (rule) => rule.required(),
+      validation: (rule) => requiredText(rule, 'Write the name of the network, for example Instagram.'),
     }),
     defineField({
       name: 'url',

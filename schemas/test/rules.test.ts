@@ -4,7 +4,7 @@ import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {hotline} from '../documents/hotline'
 import {API_VERSION} from '../rules/api-version'
-import {SITE_TIME_ZONE, todayInLosAngeles} from '../rules/los-angeles'
+import {endOfDayInLosAngeles, SITE_TIME_ZONE, startOfDayInLosAngeles, todayInLosAngeles} from '../rules/los-angeles'
 import {phoneLabel} from '../rules/phone-label'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -46,6 +46,19 @@ describe('rules the Studio and the site share', () => {
     expect(todayInLosAngeles(new Date('2026-01-15T08:00:00Z'))).toBe('2026-01-15')
     expect(todayInLosAngeles(new Date('2026-07-15T06:59:00Z'))).toBe('2026-07-14')
     expect(todayInLosAngeles(new Date('2026-07-15T07:00:00Z'))).toBe('2026-07-15')
+  })
+
+  it('starts and ends a day in Los Angeles with the offset in force, on the days the clocks change too', () => {
+    expect(startOfDayInLosAngeles('2026-01-15').toISOString()).toBe('2026-01-15T08:00:00.000Z')
+    expect(startOfDayInLosAngeles('2026-07-15').toISOString()).toBe('2026-07-15T07:00:00.000Z')
+    expect(endOfDayInLosAngeles('2026-01-15')).toBe('2026-01-15T23:59:59-08:00')
+    expect(endOfDayInLosAngeles('2026-07-15')).toBe('2026-07-15T23:59:59-07:00')
+    // Clocks go forward on March 8, 2026 and back on November 1, 2026, both at 2 a.m.
+    expect(startOfDayInLosAngeles('2026-03-08').toISOString()).toBe('2026-03-08T08:00:00.000Z')
+    expect(endOfDayInLosAngeles('2026-03-08')).toBe('2026-03-08T23:59:59-07:00')
+    expect(startOfDayInLosAngeles('2026-11-01').toISOString()).toBe('2026-11-01T07:00:00.000Z')
+    expect(endOfDayInLosAngeles('2026-11-01')).toBe('2026-11-01T23:59:59-08:00')
+    expect(() => endOfDayInLosAngeles('15/07/2026')).toThrow('expected a date written YYYY-MM-DD')
   })
 
   it('names one Content Lake API version, as a date', () => {

@@ -1,9 +1,9 @@
-import {todayInLosAngeles} from '@cast/schemas/rules/los-angeles'
+import {startOfDayInLosAngeles, todayInLosAngeles} from '@cast/schemas/rules/los-angeles'
 import {phoneLabel} from '@cast/schemas/rules/phone-label'
 import {describe, expect, it} from 'vitest'
 import {formatBytes} from '../src/lib/bytes'
-import {formatDate, isOpen, nextChangeAt, startOfDayInLosAngeles} from '../src/lib/dates'
-import {serializeJsonLd} from '../src/lib/json-ld'
+import {formatDate, isOpen, nextChangeAt} from '../src/lib/dates'
+import {jobPosting, serializeJsonLd} from '../src/lib/json-ld'
 import {payRange} from '../src/lib/money'
 import {smsHref, telHref} from '../src/lib/phone'
 import {excerpt, isSafeHref, plainText, renderRichText} from '../src/lib/rich-text'
@@ -95,6 +95,16 @@ describe('formatting', () => {
 
   it('keeps JSON-LD from closing its script element', () => {
     expect(serializeJsonLd({name: '</script><script>alert(1)</script>'})).toBe('{"name":"\\u003c/script>\\u003cscript>alert(1)\\u003c/script>"}')
+  })
+})
+
+describe('job posting structured data', () => {
+  it('is valid through the end of the closing day in Los Angeles, summer and winter', () => {
+    const settings = {title: 'Cast'} as Parameters<typeof jobPosting>[1]
+    const job = (closesAt: string) =>
+      ({title: 'Advocate', slug: 'advocate', description: [], postedAt: '2026-01-02', closesAt, employmentType: 'full-time', workplaceType: 'on-site', location: 'Los Angeles, CA', salary: {currency: 'USD', min: 1, max: 2, unit: 'hour'}}) as unknown as Parameters<typeof jobPosting>[0]
+    expect(jobPosting(job('2026-07-15'), settings, 'https://example.org').validThrough).toBe('2026-07-15T23:59:59-07:00')
+    expect(jobPosting(job('2026-01-15'), settings, 'https://example.org').validThrough).toBe('2026-01-15T23:59:59-08:00')
   })
 })
 

@@ -282,6 +282,24 @@ describe('required fields', () => {
     }
   })
 
+  it('refuses titles, names and questions that are empty or only spaces, as errors', async () => {
+    const texts: Array<[string, string, RegExp]> = [
+      ['faqCategory-help', 'title', /Give the category a title/],
+      ['faq-what-is-cast', 'question', /Write the question/],
+      ['hotline-cast', 'name', /Write the name of the hotline/],
+      ['page-contact', 'title', /Write the title of the page/],
+      ['siteSettings', 'title', /Write the name of the site/],
+    ]
+    for (const [id, field, message] of texts) {
+      for (const value of ['', '   ']) {
+        const errors = await errorsOf(withPatch(id, {[field]: value}))
+        expect(errors, `${id} with ${field} ${JSON.stringify(value)}`).toContainEqual(
+          expect.objectContaining({path: field, level: 'error', message: expect.stringMatching(message)}),
+        )
+      }
+    }
+  })
+
   it('reports a reference to a document that does not exist', async () => {
     const errors = await errorsOf(withPatch('faq-what-is-cast', {category: {_type: 'reference', _ref: 'faqCategory-gone'}}))
     expect(errors).toContainEqual(expect.objectContaining({path: 'category'}))

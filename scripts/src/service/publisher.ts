@@ -167,7 +167,11 @@ export class Publisher {
     this.nextChange = null
     const info = await readFile(join(releaseDir, 'build.json'), 'utf8')
       .then((text) => JSON.parse(text) as {nextChangeAt?: string | null})
-      .catch(() => ({nextChangeAt: null}))
+      .catch((error: Error) => {
+        // Releases are checked for build.json before they go live; one unreadable now is worth saying.
+        this.log.error({event: 'build-json-unreadable', release: releaseDir.split('/').at(-1), error: error.message}, 'Cannot read the live release\'s build.json: no rebuild is scheduled for the next closing job')
+        return {nextChangeAt: null}
+      })
     if (!info.nextChangeAt || this.stopped) return
     const at = info.nextChangeAt
     const arm = () => {

@@ -1,4 +1,4 @@
-import {SITE_TIME_ZONE, todayInLosAngeles} from '@cast/schemas/rules/los-angeles'
+import {startOfDayInLosAngeles, todayInLosAngeles} from '@cast/schemas/rules/los-angeles'
 
 /**
  * Dates. Cast works in Los Angeles: "today", and so whether a job posting has closed, is
@@ -14,17 +14,6 @@ export function formatDate(date: string): string {
 /** Whether a job posting is open on `today`: it closes at the end of its closing day. */
 export function isOpen(job: {closesAt?: string | null}, today: string = todayInLosAngeles()): boolean {
   return !job.closesAt || job.closesAt >= today
-}
-
-/** The moment a day begins in Los Angeles (midnight, Pacific time, daylight saving included). */
-export function startOfDayInLosAngeles(date: string): Date {
-  // Pacific time is UTC-8 or UTC-7: try both, keep the one that is midnight in Los Angeles.
-  for (const offset of ['-08:00', '-07:00']) {
-    const candidate = new Date(`${date}T00:00:00${offset}`)
-    const time = new Intl.DateTimeFormat('en-GB', {timeZone: SITE_TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23'}).format(candidate)
-    if (time === '00:00') return candidate
-  }
-  throw new Error(`Cannot find midnight of ${date} in Los Angeles.`)
 }
 
 /** The day after a YYYY-MM-DD date. */

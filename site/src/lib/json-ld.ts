@@ -1,3 +1,4 @@
+import {endOfDayInLosAngeles} from '@cast/schemas/rules/los-angeles'
 import {webAddress} from '@cast/schemas/routing/web-address'
 import type {Faq, JobOpening, Settings} from '../content/read'
 import {telHref} from './phone'
@@ -66,7 +67,7 @@ export function jobPosting(job: JobOpening, settings: Settings, siteUrl: string)
     title: job.title,
     description: plainText(job.description),
     datePosted: job.postedAt,
-    ...(job.closesAt ? {validThrough: `${job.closesAt}T23:59:59-08:00`} : {}),
+    ...(job.closesAt ? {validThrough: endOfDayInLosAngeles(job.closesAt)} : {}),
     employmentType: EMPLOYMENT_TYPE[job.employmentType],
     hiringOrganization: {'@type': 'Organization', name: settings.title, sameAs: siteUrl},
     ...(job.workplaceType === 'remote'

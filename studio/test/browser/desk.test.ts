@@ -1,0 +1,42 @@
+import {schemaTypes} from '@cast/schemas'
+import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest'
+import {startStudio, type StudioSession} from '../support/studio-page'
+
+let studio: StudioSession
+
+beforeAll(async () => {
+  studio = await startStudio(inject('studioDist'))
+})
+afterAll(() => studio?.close())
+
+const documentTypes = schemaTypes.filter((type) => type.type === 'document')
+
+describe('the desk, as staff open it', () => {
+  it('opens every list of the root pane in a pane of its own', async () => {
+    await studio.open('/structure')
+    const items = studio.page.locator('[data-testid^="pane-item-"]')
+    const titles = (await items.allTextContents()).map((title) => title.trim())
+    expect(titles.length).toBeGreaterThan(3)
+    for (const title of titles) {
+      await studio.page.getByTestId(`pane-item-${title}`).click()
+      const panes = studio.page.getByTestId('pane-header')
+      await expect.poll(() => panes.count(), {message: `clicking "${title}" opens a second pane`, timeout: 20_000}).toBe(2)
+      await expect.poll(() => panes.nth(1).textContent(), {message: `the pane "${title}" opens`, timeout: 20_000}).toBeTruthy()
+    }
+    expect(studio.lake.unanswered).toEqual([])
+  })
+
+  it.each(documentTypes.map((type) => [type.name, type] as const))('opens a %s form from its intent URL, with its fields', async (name, type) => {
+    const document = studio.lake.documents().find((doc) => doc._type === name && !doc._id.includes('.'))
+    expect(document, `the dataset has a published ${name}`).toBeDefined()
+    await studio.open(`/intent/edit/id=${document?._id};type=${name}`)
+    const fields = (type as {fields?: Array<{name: string; title?: string; hidden?: unknown; group?: unknown}>}).fields ?? []
+    const shown = fields.filter((field) => !field.hidden && field.title)
+    expect(shown.length, `${name} has titled fields`).toBeGreaterThan(0)
+    const first = shown[0]!
+    await expect
+      .poll(() => studio.page.getByTestId(`field-${first.name}`).count(), {message: `the ${name} form shows the field "${first.name}"`, timeout: 20_000})
+      .toBeGreaterThan(0)
+    expect(studio.lake.unanswered).toEqual([])
+  })
+})
