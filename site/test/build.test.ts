@@ -193,7 +193,8 @@ describe('structured data', () => {
     expect(job).toMatchObject({
       '@type': 'JobPosting',
       title: 'Future position',
-      validThrough: '2099-06-30T23:59:59-08:00',
+      // The end of the closing day in Los Angeles, under daylight saving time in June.
+      validThrough: '2099-06-30T23:59:59-07:00',
       employmentType: 'CONTRACTOR',
       baseSalary: {currency: 'USD', value: {minValue: 70000, maxValue: 80000, unitText: 'YEAR'}},
     })
