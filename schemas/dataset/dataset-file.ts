@@ -1,3 +1,4 @@
+import {createHash} from 'node:crypto'
 import {mkdtemp, readdir, readFile, stat} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {dirname, join, resolve} from 'node:path'
@@ -19,7 +20,14 @@ interface DatasetFile {
    * `_sanityAsset` paths are relative to it, and no asset is read from outside it.
    */
   assetFolder: string
+  /**
+   * The SHA-256 of the file's bytes as they were read: what the content came from. Revisions in a
+   * file may never change when its content does, so this is what tells two versions apart.
+   */
+  sha256: string
 }
+
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex')
 
 /**
  * Reads a dataset: an NDJSON file, or the `.tar.gz` archive that `sanity dataset export` writes
@@ -49,9 +57,10 @@ export async function openDatasetFile(file: string): Promise<DatasetFile> {
     })
     const data = await findFile(folder, 'data.ndjson')
     if (!data) throw new DatasetFileError(`The archive ${file} has no data.ndjson: is it a \`sanity dataset export\`?`)
-    return {documents: parseNdjson(await readFile(data, 'utf8'), `${file}!data.ndjson`), assetFolder: dirname(data)}
+    return {documents: parseNdjson(await readFile(data, 'utf8'), `${file}!data.ndjson`), assetFolder: dirname(data), sha256: sha256(await readFile(file))}
   }
 
-  return {documents: parseNdjson(await readFile(file, 'utf8'), file), assetFolder: dirname(resolve(file))}
+  const bytes = await readFile(file)
+  return {documents: parseNdjson(bytes.toString('utf8'), file), assetFolder: dirname(resolve(file)), sha256: sha256(bytes)}
 }
 

@@ -3,7 +3,6 @@ import {EMBEDDED_DATASET, isPublishedId, openDatasetFile, readDatasetAsset, type
 import {createClient, type ClientPerspective} from '@sanity/client'
 import {evaluate, parse} from 'groq-js'
 import {createHash} from 'node:crypto'
-import {readFile} from 'node:fs/promises'
 import {resolve} from 'node:path'
 import {alreadyRead, once} from './build-memo'
 import {ASSET_CDN, DEFAULT_ASSET_MAX_BYTES, DEFAULT_ASSET_TIMEOUT_MS, readLakeAsset} from './lake-assets'
@@ -34,16 +33,10 @@ export class ContentSourceError extends Error {
   override name = 'ContentSourceError'
 }
 
-/**
- * A dataset file. Its fingerprint is a hash of its bytes, taken before the documents are read (so
- * a change in between makes the next comparison differ): revisions in a file may never change
- * when its content does.
- */
+/** A dataset file. Its fingerprint is the hash of the very bytes its documents were read from. */
 export async function fileSource(file: string): Promise<ContentSource> {
-  // A file that cannot be read is reported, with what to do, by openDatasetFile just below.
-  const bytes = await readFile(file).catch(() => Buffer.alloc(0))
-  const fingerprint = `file:sha256:${createHash('sha256').update(bytes).digest('hex')}`
-  const {documents, assetFolder} = await openDatasetFile(file)
+  const {documents, assetFolder, sha256} = await openDatasetFile(file)
+  const fingerprint = `file:sha256:${sha256}`
   const published = documents.filter((doc) => isPublishedId(doc._id))
   // groq-js follows a reference (`->`) by scanning the whole dataset; a lookup by id keeps
   // large datasets from taking quadratic time. Only published documents can be reached.
