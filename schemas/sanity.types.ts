@@ -91,6 +91,7 @@ export type Page = {
   _rev: string;
   title: string;
   slug: Slug;
+  previousSlugs?: Array<string>;
   description?: string;
   body?: RichText;
   language?: string;
@@ -110,6 +111,7 @@ export type JobOpening = {
   _rev: string;
   title: string;
   slug: Slug;
+  previousSlugs?: Array<string>;
   department?: string;
   location: string;
   employmentType: "full-time" | "part-time" | "contract" | "internship";
@@ -145,6 +147,7 @@ export type Report = {
   _rev: string;
   title: string;
   slug: Slug;
+  previousSlugs?: Array<string>;
   publishedAt: string;
   summary: string;
   body?: RichText;
@@ -197,7 +200,7 @@ export type Hotline = {
   area?: string;
   description?: string;
   emergency?: boolean;
-  order?: number;
+  orderRank?: string;
   language?: string;
 };
 
@@ -223,9 +226,10 @@ export type Faq = {
   _rev: string;
   question: string;
   slug: Slug;
+  previousSlugs?: Array<string>;
   answer: RichText;
   category: FaqCategoryReference;
-  order?: number;
+  orderRank?: string;
   related?: Array<
     {
       _key: string;
@@ -242,8 +246,9 @@ export type FaqCategory = {
   _rev: string;
   title: string;
   slug: Slug;
+  previousSlugs?: Array<string>;
   description?: string;
-  order?: number;
+  orderRank?: string;
   language?: string;
 };
 
@@ -518,7 +523,7 @@ export type SettingsQueryResult =
 
 // Source: ../site/src/content/queries.ts
 // Variable: hotlinesQuery
-// Query: *[_type == "hotline"] | order(emergency desc, order asc, name asc){  _id, _type, name, phone, vanity, sms, hours, available24x7, languages, area, description, emergency, order}
+// Query: *[_type == "hotline"] | order(emergency == true desc, orderRank asc, name asc){  _id, _type, name, phone, vanity, sms, hours, available24x7, languages, area, description, emergency, orderRank}
 export type HotlinesQueryResult = Array<{
   _id: string;
   _type: "hotline";
@@ -532,12 +537,12 @@ export type HotlinesQueryResult = Array<{
   area: string | null;
   description: string | null;
   emergency: boolean | null;
-  order: number | null;
+  orderRank: string | null;
 }>;
 
 // Source: ../site/src/content/queries.ts
 // Variable: faqCategoriesQuery
-// Query: *[_type == "faqCategory"] | order(order asc, title asc){  _id, _type, title, "slug": slug.current, language, description, order}
+// Query: *[_type == "faqCategory"] | order(orderRank asc, title asc){  _id, _type, title, "slug": slug.current, language, description, orderRank}
 export type FaqCategoriesQueryResult = Array<{
   _id: string;
   _type: "faqCategory";
@@ -545,12 +550,12 @@ export type FaqCategoriesQueryResult = Array<{
   slug: string;
   language: string | null;
   description: string | null;
-  order: number | null;
+  orderRank: string | null;
 }>;
 
 // Source: ../site/src/content/queries.ts
 // Variable: faqsQuery
-// Query: *[_type == "faq"] | order(order asc, question asc){  _id, _type, question, "slug": slug.current, language, answer, order, _updatedAt,  "category": category->{_id, title, "slug": slug.current},  "related": related[]->{_id, question, "slug": slug.current}}
+// Query: *[_type == "faq"] | order(orderRank asc, question asc){  _id, _type, question, "slug": slug.current, language, answer, orderRank, _updatedAt,  "category": category->{_id, title, "slug": slug.current},  "related": related[]->{_id, question, "slug": slug.current}}
 export type FaqsQueryResult = Array<{
   _id: string;
   _type: "faq";
@@ -558,7 +563,7 @@ export type FaqsQueryResult = Array<{
   slug: string;
   language: string | null;
   answer: RichText;
-  order: number | null;
+  orderRank: string | null;
   _updatedAt: string;
   category: {
     _id: string;
@@ -574,7 +579,7 @@ export type FaqsQueryResult = Array<{
 
 // Source: ../site/src/content/queries.ts
 // Variable: reportsQuery
-// Query: *[_type == "report"] | order(publishedAt desc){  _id, _type, title, "slug": slug.current, language, publishedAt, summary, body, topics, _updatedAt,  "file": file{    "local": _sanityAsset,    "url": asset->url,    "size": asset->size,    "filename": asset->originalFilename  },  "coverImage": coverImage{    alt,    "local": _sanityAsset,    "url": asset->url,    "filename": asset->originalFilename,    "width": asset->metadata.dimensions.width,    "height": asset->metadata.dimensions.height  }}
+// Query: *[_type == "report"] | order(publishedAt desc){  _id, _type, title, "slug": slug.current, language, publishedAt, summary, body, topics, _updatedAt,  "file": file{    "local": _sanityAsset,    "url": asset->url,    "size": asset->size,    "filename": asset->originalFilename  },  "coverImage": select(defined(coverImage.asset) || defined(coverImage._sanityAsset) => coverImage{    alt,    "local": _sanityAsset,    "url": asset->url,    "filename": asset->originalFilename,    "width": asset->metadata.dimensions.width,    "height": asset->metadata.dimensions.height,    crop{top, bottom, left, right},    hotspot{x, y}  })}
 export type ReportsQueryResult = Array<{
   _id: string;
   _type: "report";
@@ -599,6 +604,16 @@ export type ReportsQueryResult = Array<{
     filename: string | null;
     width: number | null;
     height: number | null;
+    crop: {
+      top: number;
+      bottom: number;
+      left: number;
+      right: number;
+    } | null;
+    hotspot: {
+      x: number;
+      y: number;
+    } | null;
   } | null;
 }>;
 
@@ -642,3 +657,44 @@ export type PagesQueryResult = Array<{
   body: RichText | null;
   _updatedAt: string;
 }>;
+
+// Source: ../site/src/content/queries.ts
+// Variable: addressesQuery
+// Query: *[_type in $types && defined(slug.current)] | order(_id asc){  _id, _type, "slug": slug.current, language, previousSlugs}
+export type AddressesQueryResult = Array<
+  | {
+      _id: string;
+      _type: "faq";
+      slug: string;
+      language: string | null;
+      previousSlugs: Array<string> | null;
+    }
+  | {
+      _id: string;
+      _type: "faqCategory";
+      slug: string;
+      language: string | null;
+      previousSlugs: Array<string> | null;
+    }
+  | {
+      _id: string;
+      _type: "jobOpening";
+      slug: string;
+      language: string | null;
+      previousSlugs: Array<string> | null;
+    }
+  | {
+      _id: string;
+      _type: "page";
+      slug: string;
+      language: string | null;
+      previousSlugs: Array<string> | null;
+    }
+  | {
+      _id: string;
+      _type: "report";
+      slug: string;
+      language: string | null;
+      previousSlugs: Array<string> | null;
+    }
+>;

@@ -1,6 +1,7 @@
 import sitemap from '@astrojs/sitemap'
 import {defineConfig} from 'astro/config'
 import {headersIntegration} from './src/integrations/headers'
+import {redirectsIntegration} from './src/integrations/redirects'
 import {SITE_URL} from './src/lib/site-url'
 
 export default defineConfig({
@@ -25,5 +26,6 @@ export default defineConfig({
   integrations: [
     sitemap({filter: (page) => !/\/404\/?$/.test(new URL(page).pathname)}),
     headersIntegration(),
+    redirectsIntegration(),
   ],
 })

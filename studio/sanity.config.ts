@@ -3,8 +3,10 @@ import {structureTool} from 'sanity/structure'
 import {visionTool} from '@sanity/vision'
 import {schemaTypes, SITE_SETTINGS_ID} from '@cast/schemas'
 import {API_VERSION} from '@cast/schemas/rules/api-version'
+import {isSluggedType} from '@cast/schemas/routing/reserved-paths'
 import {dataset, projectId} from './env'
 import {structure} from './structure'
+import {keepingPreviousSlugs} from './actions/previous-slugs'
 
 /** Actions that would make a second settings document or leave the site without one. */
 const SINGLETON_FORBIDDEN_ACTIONS = new Set(['duplicate', 'delete', 'unpublish'])
@@ -15,6 +17,9 @@ export default defineConfig({
   projectId,
   dataset,
   plugins: [structureTool({structure}), visionTool({defaultApiVersion: API_VERSION})],
+  // Vision runs any query against the dataset: a tool for administrators, not for editors.
+  tools: (tools, {currentUser}) =>
+    currentUser?.roles.some((role) => role.name === 'administrator') ? tools : tools.filter((tool) => tool.name !== 'vision'),
   schema: {
     types: schemaTypes,
     templates: (templates) => [
@@ -39,6 +44,6 @@ export default defineConfig({
     actions: (actions, {schemaType, documentId}) =>
       schemaType === 'siteSettings' || documentId === SITE_SETTINGS_ID
         ? actions.filter((action) => !action.action || !SINGLETON_FORBIDDEN_ACTIONS.has(action.action))
-        : actions,
+        : actions.map((action) => (action.action === 'publish' && isSluggedType(schemaType) ? keepingPreviousSlugs(action) : action)),
   },
 })

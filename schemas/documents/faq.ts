@@ -1,8 +1,8 @@
 import {HelpCircleIcon} from '@sanity/icons/HelpCircle'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {languageField} from '../fields/language'
-import {slugField} from '../fields/slug'
-import {WHOLE_NUMBER} from '../validation/order'
+import {previousSlugsField, slugField} from '../fields/slug'
+import {orderRankField, orderRankOrdering} from '../fields/order-rank'
 import {requiredText} from '../validation/text'
 
 export const faq = defineType({
@@ -22,6 +22,7 @@ export const faq = defineType({
       ],
     }),
     slugField('question', 'The address of this answer: /faq/<web address>/.'),
+    previousSlugsField(),
     defineField({
       name: 'answer',
       title: 'Answer',
@@ -35,18 +36,14 @@ export const faq = defineType({
       to: [{type: 'faqCategory'}],
       validation: (rule) => rule.required().error('Choose the category this question belongs to.'),
     }),
-    defineField({
-      name: 'order',
-      title: 'Order',
-      type: 'number',
-      description: 'Lower numbers come first within the category.',
-      validation: (rule) => rule.integer().error(WHOLE_NUMBER),
-    }),
+    orderRankField('faq'),
     defineField({
       name: 'related',
       title: 'Related questions',
       type: 'array',
-      of: [defineArrayMember({type: 'reference', to: [{type: 'faq'}]})],
+      description: 'A related question can be deleted: the site then leaves it out of this list.',
+      // Weak, so deleting a question does not need every question that lists it edited first.
+      of: [defineArrayMember({type: 'reference', to: [{type: 'faq'}], weak: true})],
       validation: (rule) => [
         rule.unique().error('A related question is listed twice.'),
         rule.max(5).warning('More than five related questions is a lot to read.'),
@@ -61,7 +58,7 @@ export const faq = defineType({
     }),
     languageField,
   ],
-  orderings: [{title: 'Order', name: 'order', by: [{field: 'order', direction: 'asc'}]}],
+  orderings: [orderRankOrdering],
   preview: {
     select: {title: 'question', category: 'category.title'},
     prepare: ({title, category}) => ({title, subtitle: category ?? 'No category'}),

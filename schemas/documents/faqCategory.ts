@@ -1,8 +1,8 @@
 import {FolderIcon} from '@sanity/icons/Folder'
 import {defineField, defineType} from 'sanity'
 import {languageField} from '../fields/language'
-import {slugField} from '../fields/slug'
-import {WHOLE_NUMBER} from '../validation/order'
+import {previousSlugsField, slugField} from '../fields/slug'
+import {orderRankField, orderRankOrdering} from '../fields/order-rank'
 import {requiredText} from '../validation/text'
 
 export const faqCategory = defineType({
@@ -21,6 +21,7 @@ export const faqCategory = defineType({
       ],
     }),
     slugField('title', 'Used as the anchor of this category on the FAQ page.'),
+    previousSlugsField(),
     defineField({
       name: 'description',
       title: 'Description',
@@ -28,15 +29,9 @@ export const faqCategory = defineType({
       rows: 2,
       description: 'One sentence shown under the category title.',
     }),
-    defineField({
-      name: 'order',
-      title: 'Order',
-      type: 'number',
-      description: 'Lower numbers come first on the FAQ page.',
-      validation: (rule) => rule.integer().error(WHOLE_NUMBER),
-    }),
+    orderRankField('faqCategory'),
     languageField,
   ],
-  orderings: [{title: 'FAQ page order', name: 'order', by: [{field: 'order', direction: 'asc'}]}],
+  orderings: [orderRankOrdering],
   preview: {select: {title: 'title', subtitle: 'description'}},
 })

@@ -1,8 +1,8 @@
 import {MobileDeviceIcon} from '@sanity/icons/MobileDevice'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {languageField} from '../fields/language'
+import {orderRankField, orderRankOrdering} from '../fields/order-rank'
 import {phoneLabel} from '../rules/phone-label'
-import {WHOLE_NUMBER} from '../validation/order'
 import {checkPhone, checkSms} from '../validation/phone'
 import {requiredText} from '../validation/text'
 import {checkVanity} from '../validation/vanity'
@@ -99,17 +99,10 @@ export const hotline = defineType({
       description: 'Turn on only for 911. Emergency numbers are shown first.',
       initialValue: false,
     }),
-    defineField({
-      name: 'order',
-      group: 'listing',
-      title: 'Order',
-      type: 'number',
-      description: 'Lower numbers come first on the Get help page.',
-      validation: (rule) => rule.integer().error(WHOLE_NUMBER),
-    }),
+    {...orderRankField('hotline'), group: 'listing'},
     {...languageField, group: 'listing'},
   ],
-  orderings: [{title: 'Get help page order', name: 'order', by: [{field: 'order', direction: 'asc'}]}],
+  orderings: [orderRankOrdering],
   preview: {
     select: {title: 'name', phone: 'phone', vanity: 'vanity', area: 'area'},
     prepare: ({title, phone, vanity, area}) => ({

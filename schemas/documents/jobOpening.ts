@@ -1,8 +1,10 @@
 import {CaseIcon} from '@sanity/icons/Case'
 import {defineField, defineType} from 'sanity'
 import {languageField} from '../fields/language'
-import {slugField} from '../fields/slug'
-import {checkClosesAfterPosted} from '../validation/dates'
+import {previousSlugsField, slugField} from '../fields/slug'
+import {todayInLosAngeles} from '../rules/los-angeles'
+import {formatDate} from '../rules/written-dates'
+import {checkClosesAfterPosted, checkClosingNotPast} from '../validation/dates'
 import {requiredText} from '../validation/text'
 
 interface ApplyFields {
@@ -29,6 +31,7 @@ export const jobOpening = defineType({
       validation: (rule) => requiredText(rule, 'Write the job title.'),
     }),
     {...slugField('title', 'The address of the posting: /careers/<web address>/.'), group: 'job'},
+    {...previousSlugsField(), group: 'job'},
     defineField({name: 'department', group: 'job', title: 'Team', type: 'string'}),
     defineField({
       name: 'location',
@@ -119,19 +122,25 @@ export const jobOpening = defineType({
       title: 'Closes on',
       type: 'date',
       description: 'Optional. The posting leaves the site by itself after this day.',
-      validation: (rule) =>
+      validation: (rule) => [
         rule.custom((closesAt, context) =>
           checkClosesAfterPosted(closesAt, (context.document as {postedAt?: unknown} | undefined)?.postedAt),
         ),
+        rule.custom((closesAt) => checkClosingNotPast(closesAt, todayInLosAngeles())).warning(),
+      ],
     }),
     {...languageField, group: 'job'},
   ],
   orderings: [{title: 'Newest first', name: 'postedAtDesc', by: [{field: 'postedAt', direction: 'desc'}]}],
   preview: {
-    select: {title: 'title', closesAt: 'closesAt', location: 'location'},
-    prepare: ({title, closesAt, location}) => ({
+    select: {title: 'title', postedAt: 'postedAt', closesAt: 'closesAt', location: 'location'},
+    prepare: ({title, postedAt, closesAt, location}) => ({
       title,
-      subtitle: [location, closesAt ? `closes ${closesAt}` : 'open until filled'].filter(Boolean).join(' · '),
+      subtitle: [
+        location,
+        postedAt && `Posted ${formatDate(postedAt)}`,
+        closesAt ? `Closes ${formatDate(closesAt)}` : 'Open until filled',
+      ].filter(Boolean).join(' · '),
     }),
   },
 })

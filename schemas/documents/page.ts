@@ -1,7 +1,7 @@
 import {DocumentTextIcon} from '@sanity/icons/DocumentText'
 import {defineField, defineType} from 'sanity'
 import {languageField} from '../fields/language'
-import {slugField} from '../fields/slug'
+import {previousSlugsField, slugField} from '../fields/slug'
 import {requiredText} from '../validation/text'
 
 export const page = defineType({
@@ -17,6 +17,7 @@ export const page = defineType({
       validation: (rule) => requiredText(rule, 'Write the title of the page.'),
     }),
     slugField('title', 'The page lives at /<web address>/, for example /about/.'),
+    previousSlugsField(),
     defineField({
       name: 'description',
       title: 'Description',

@@ -1,7 +1,8 @@
 import {DocumentPdfIcon} from '@sanity/icons/DocumentPdf'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {languageField} from '../fields/language'
-import {slugField} from '../fields/slug'
+import {formatDate} from '../rules/written-dates'
+import {previousSlugsField, slugField} from '../fields/slug'
 import {requiredText} from '../validation/text'
 
 export const report = defineType({
@@ -17,6 +18,7 @@ export const report = defineType({
       validation: (rule) => requiredText(rule, 'Write the title of the report.'),
     }),
     slugField('title', 'The address of the report: /reports/<web address>/.'),
+    previousSlugsField(),
     defineField({
       name: 'publishedAt',
       title: 'Publication date',
@@ -78,6 +80,6 @@ export const report = defineType({
   ],
   preview: {
     select: {title: 'title', date: 'publishedAt', media: 'coverImage'},
-    prepare: ({title, date, media}) => ({title, subtitle: date ?? 'No date', media}),
+    prepare: ({title, date, media}) => ({title, subtitle: date ? `Published ${formatDate(date)}` : 'No publication date', media}),
   },
 })

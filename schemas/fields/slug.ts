@@ -64,3 +64,20 @@ export function slugField(source: string, description: string) {
     },
   })
 }
+
+/**
+ * The web addresses a document had before its slug changed, kept when it is published (see the
+ * Studio's publish action) so the site can redirect them to the current one. Staff never type here.
+ */
+export function previousSlugsField() {
+  return defineField({
+    name: 'previousSlugs',
+    title: 'Earlier web addresses',
+    type: 'array',
+    of: [{type: 'string'}],
+    readOnly: true,
+    // Nothing to show until an address has changed.
+    hidden: ({value}) => !(value as unknown[] | undefined)?.length,
+    description: 'Old web addresses that now lead here. They are added when a new web address is published.',
+  })
+}

@@ -42,6 +42,7 @@ export const SITE_ROUTES: Record<SluggedType, readonly string[]> = {
 export const SITE_FILES = [
   '_astro',
   '_headers',
+  '_redirects',
   'favicon.svg',
   'pagefind',
   'preview',

@@ -44,7 +44,7 @@ function faq(id: string, slug: string, fields: Record<string, unknown> = {}) {
     slug: {_type: 'slug', current: slug},
     answer: [block('a', `Answer of ${id}.`)],
     category: {_type: 'reference', _ref: 'faqCategory-help'},
-    order: 90,
+    orderRank: '0|z00090:',
     ...fields,
   }
 }

@@ -35,7 +35,7 @@ describe('a site with many questions and reports', () => {
     ...Array.from({length: 45}, (_, index) => ({
       _id: `faq-many-${index}`, _type: 'faq', _updatedAt: '2026-01-01T00:00:00Z', language: 'en',
       question: `Question number ${index}?`, slug: {_type: 'slug', current: `question-number-${index}`},
-      answer: answer(index), category: {_type: 'reference', _ref: 'faqCategory-help'}, order: 100 + index,
+      answer: answer(index), category: {_type: 'reference', _ref: 'faqCategory-help'}, orderRank: `0|z${String(index).padStart(5, '0')}:`,
     })),
     ...Array.from({length: 25}, (_, index) => ({
       _id: `report-many-${index}`, _type: 'report', _updatedAt: '2026-01-01T00:00:00Z', language: 'en',

@@ -50,6 +50,7 @@ type Attribute = {type: 'ObjectAttributeValue'; name: string; value: ExprNode}
 function projectionAttributes(node: ExprNode): Attribute[] {
   if (node.type === 'Projection' && node.expr.type === 'Object') return node.expr.attributes as Attribute[]
   if (node.type === 'Map' || node.type === 'Projection') return projectionAttributes(node.expr)
+  if (node.type === 'Select' && node.alternatives.length === 1) return projectionAttributes(node.alternatives[0]!.value)
   throw new Error(`The query has no projection where one was expected (found ${node.type}).`)
 }
 
@@ -62,6 +63,8 @@ function sourcePath(node: ExprNode): Path | undefined {
   }
   if (node.type === 'Deref' || node.type === 'ArrayCoerce') return sourcePath(node.base)
   if (node.type === 'Projection' || node.type === 'Map') return sourcePath(node.base)
+  // `select(cond => field{…})`: a field the site reads only when it is usable (a cover image with a file).
+  if (node.type === 'Select' && node.alternatives.length === 1 && !node.fallback) return sourcePath(node.alternatives[0]!.value)
   return undefined
 }
 

@@ -14,7 +14,10 @@ const studioDir = join(import.meta.dirname, '..')
 describe('the embedded dataset', () => {
   it('passes Sanity validation against the Studio schema, document by document', async () => {
     const problems = await validateDataset(seed)
-    expect(problems.map(formatProblem)).toEqual([])
+    // The sample closed posting is kept for the record: staff are told it no longer shows.
+    expect(problems.map(formatProblem)).toEqual([
+      'warning: jobOpening-sample-closed-posting (jobOpening) closesAt: This date has passed: the posting no longer shows on the site. Choose a later date to open it again.',
+    ])
   })
 
   it('is what the seed sources generate', async () => {

@@ -30,13 +30,18 @@ const offlineClient = {
   config: () => ({projectId: config.projectId, dataset: config.dataset, apiVersion: '2025-02-19', url: 'http://127.0.0.1:9/v1'}),
 }
 
+// The structure resolver's second argument, as the structure tool passes it: the source's schema and client.
+const resolverContexts = new WeakMap<StructureBuilder, unknown>()
+
 export async function deskBuilder(): Promise<StructureBuilder> {
   const source = await createSourceFromConfig({...config, currentUser: administrator, getClient: () => offlineClient} as never)
-  return createStructureBuilder({source, perspectiveStack: []} as never)
+  const S = createStructureBuilder({source, perspectiveStack: []} as never)
+  resolverContexts.set(S, {...source, perspectiveStack: []})
+  return S
 }
 
 async function rootPane(S: StructureBuilder): Promise<Pane> {
-  return serialize(await structure(S, {} as never), [])
+  return serialize(await structure(S, resolverContexts.get(S) as never), [])
 }
 
 async function serialize(node: unknown, path: string[]): Promise<Pane> {

@@ -64,7 +64,8 @@ describe('Desk structure', () => {
   })
 
   it('opens the category form from every category list that offers a new category or handles a category link', async () => {
-    const categoryLists = (await listPanes(S)).filter(({pane}) => pane.type === 'documentList' && pane.schemaTypeName === 'faqCategory')
+    // Drag-and-drop lists are component panes over a document list.
+    const categoryLists = (await listPanes(S)).filter(({pane}) => ['documentList', 'component'].includes(pane.type) && pane.schemaTypeName === 'faqCategory')
     const opensCategories = categoryLists.filter(({pane}) => offersNewCategory(pane) || pane.canHandleIntent?.('edit', {type: 'faqCategory', id: 'x'}, {pane, index: 1}))
     expect(opensCategories.length).toBeGreaterThan(0)
     for (const {pane, path} of opensCategories) {
@@ -76,8 +77,10 @@ describe('Desk structure', () => {
   it('lists the questions of a category, with a new question filled in with that category', async () => {
     const categories = await openPath(S, ['faq-by-category'])
     const questions = await openChild(S, categories, 'category-legal', ['faq-by-category'])
-    expect(questions).toMatchObject({type: 'documentList', schemaTypeName: 'faq', options: {params: {categoryId: 'category-legal'}}})
-    expect(questions.initialValueTemplates).toEqual([expect.objectContaining({templateId: 'faq-in-category', parameters: {categoryId: 'category-legal'}})])
+    expect(questions).toMatchObject({type: 'component', schemaTypeName: 'faq', options: {params: {categoryId: 'category-legal'}}})
+    // The drag-and-drop list offers the new question from its menu.
+    const creates = (questions.menuItems ?? []).filter((item) => item.intent?.type === 'create').map((item) => item.intent?.params)
+    expect(creates).toEqual([[{type: 'faq', template: 'faq-in-category'}, {categoryId: 'category-legal'}]])
     const templates = typeof config.schema?.templates === 'function' ? config.schema.templates([]) : []
     const template = templates.find((item) => item.id === 'faq-in-category')
     expect(await template?.value({categoryId: 'category-legal'})).toMatchObject({category: {_type: 'reference', _ref: 'category-legal'}})

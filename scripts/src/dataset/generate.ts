@@ -1,4 +1,5 @@
 import {EMBEDDED_DATASET, readNdjson, type DatasetDocument} from '@cast/schemas/dataset'
+import {ranksInOrder} from '@cast/schemas/rules/order-rank'
 import {integer, pick, seededRandom} from './random'
 
 /**
@@ -103,10 +104,13 @@ export async function generateDataset({size, seed = 1, embeddedDataset = EMBEDDE
   const categories = Math.min(50, Math.max(10, Math.round(size / 200)))
   const faqs = Math.max(1, size - fixed.length - pages - reports - jobs - categories)
 
+  const categoryRanks = ranksInOrder(categories)
   for (let index = 0; index < categories; index++) {
     const title = `${sentence().split(' ').slice(0, 3).join(' ').replace(/\.$/, '')} ${index + 1}`
-    documents.push({...meta, _id: `faqCategory-${index}`, _type: 'faqCategory', title, slug: {_type: 'slug', current: `topic-${index}`}, description: sentence(), order: index})
+    documents.push({...meta, _id: `faqCategory-${index}`, _type: 'faqCategory', title, slug: {_type: 'slug', current: `topic-${index}`}, description: sentence(), orderRank: categoryRanks[index]})
   }
+  // Questions go round the categories, so each category's questions keep their creation order.
+  const faqRanks = ranksInOrder(faqs)
   for (let index = 0; index < faqs; index++) {
     const question = `${sentence().replace(/\.$/, '')}?`
     documents.push({
@@ -117,7 +121,7 @@ export async function generateDataset({size, seed = 1, embeddedDataset = EMBEDDE
       slug: {_type: 'slug', current: `question-${index}`},
       answer: richText(integer(random, 100, 400)),
       category: {_type: 'reference', _ref: `faqCategory-${index % categories}`},
-      order: Math.floor(index / categories),
+      orderRank: faqRanks[index],
       ...(index > 3 && random() < 0.3
         ? {related: [1, 2].map((offset) => ({_type: 'reference', _ref: `faq-${index - offset}`, _key: `r${offset}`}))}
         : {}),

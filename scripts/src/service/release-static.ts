@@ -6,6 +6,7 @@ import type {FastifyInstance, FastifyReply, FastifyRequest} from 'fastify'
 import fp from 'fastify-plugin'
 import mime from 'mime'
 import {headersFor, parseHeadersFile, type HeaderRule} from './headers-file'
+import {parseRedirectsFile, type Redirect} from './redirects-file'
 
 const COMPRESSIBLE = /^text\/|\/(?:javascript|json|xml|rss\+xml)|\+json|\+xml|^image\/svg\+xml/
 
@@ -91,7 +92,8 @@ interface ReleaseStaticOptions {
 }
 
 /**
- * Serves the live release: its files, its `_headers` rules, folder redirects and its 404 page.
+ * Serves the live release: its files, its `_headers` rules, its `_redirects`, folder redirects and
+ * its 404 page.
  * The release folder is looked up once per request, so a request is served wholly from one
  * release even when a switch happens while it is being answered. Its hooks (the `_headers`
  * rules, no caching of errors, compression) apply to every route of the app.
@@ -124,6 +126,31 @@ async function releaseStaticPlugin(app: FastifyInstance, {live}: ReleaseStaticOp
     }
     return rules.rules
   }
+  // The release's `_redirects` (earlier web addresses of documents), read once per release. A
+  // line the service cannot follow is named in the log and skipped; the others still apply.
+  let redirects: {release: string; redirects: Map<string, Redirect>} | null = null
+  const redirectsFor = async (release: string) => {
+    if (redirects?.release !== release) {
+      const file = join(release, '_redirects')
+      let parsed = new Map<string, Redirect>()
+      try {
+        const read = parseRedirectsFile(await readFile(file, 'utf8'))
+        parsed = read.redirects
+        for (const problem of read.problems) {
+          app.log.error({event: 'redirects-file', file, problem}, `Skipped a line of the live release's _redirects file: ${problem}. Fix what writes it (site/src/integrations/redirects.ts) and rebuild.`)
+        }
+      } catch (error) {
+        const missing = (error as NodeJS.ErrnoException).code === 'ENOENT'
+        app.log[missing ? 'warn' : 'error'](
+          {event: 'redirects-file', file, error: (error as Error).message},
+          `Cannot use the live release's _redirects file (${(error as Error).message}): earlier web addresses of documents are not redirected. Rebuild the site or roll back to another release.`,
+        )
+      }
+      redirects = {release, redirects: parsed}
+    }
+    return redirects.redirects
+  }
+
   app.addHook('onSend', async (request, reply) => {
     // An error page must never be kept by a cache, least of all as immutable, which `_headers`
     // gives everything under `/_astro/`: the file may exist in the next release.
@@ -150,6 +177,11 @@ async function releaseStaticPlugin(app: FastifyInstance, {live}: ReleaseStaticOp
     if (found === 'outside') {
       request.log.warn({event: 'symlink-refused', path}, 'A symbolic link in the release leads out of it: not served')
       return reply.callNotFound()
+    }
+    if (found === 'missing') {
+      // A file of the release wins over a redirect, as on a CDN host.
+      const redirect = (await redirectsFor(release)).get(path)
+      if (redirect) return reply.redirect(redirect.location, redirect.status)
     }
     if (found === 'directory') {
       // Built from the checked path, which starts with exactly one slash: the site's own origin.

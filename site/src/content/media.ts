@@ -32,9 +32,33 @@ export interface PdfFile extends MediaFile {
 
 export interface CoverImage extends MediaFile {
   kind: 'image'
+  /** The size of the served image, after crop and resize. */
   width: number
   height: number
   alt: string
+  /** The part of the original that is shown, in pixels: the crop set in the Studio. */
+  region?: Region
+  /** The hotspot in the shown image, in percent rounded to tens (`focus-x-*` and `focus-y-*` classes). */
+  focus?: {x: number; y: number}
+}
+
+interface Region {
+  left: number
+  top: number
+  width: number
+  height: number
+}
+
+/** Sanity's crop and hotspot: fractions of the original image, before the crop. */
+interface Crop {
+  top: number
+  bottom: number
+  left: number
+  right: number
+}
+interface Hotspot {
+  x: number
+  y: number
 }
 
 /**
@@ -42,8 +66,11 @@ export interface CoverImage extends MediaFile {
  * caches never serve it) and its name. Both content sources give the same address for the same
  * file.
  */
-function mediaName(bytes: Buffer, filename: string, extension: string): string {
-  const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 16)
+function mediaName(bytes: Buffer, filename: string, extension: string, region?: Region): string {
+  const digest = createHash('sha256').update(bytes)
+  // Each crop of the same image is a different file.
+  if (region) digest.update(JSON.stringify(region))
+  const hash = digest.digest('hex').slice(0, 16)
   const stem = basename(filename, extname(filename))
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
@@ -69,28 +96,63 @@ export async function pdfFile(asset: AssetLocation & {filename?: string | null},
   return {kind: 'file', href: `/media/${mediaName(bytes, filename, '.pdf')}`, asset, place, size: bytes.length, filename}
 }
 
+/** The pixels a crop keeps of a `width` × `height` image; undefined when it keeps them all. */
+function cropRegion(width: number, height: number, crop: Crop | null | undefined): Region | undefined {
+  if (!crop) return undefined
+  // Kept inside the image even if the sides' fractions add up to more than the whole.
+  const left = Math.min(width - 1, Math.round(crop.left * width))
+  const top = Math.min(height - 1, Math.round(crop.top * height))
+  const region = {
+    left,
+    top,
+    width: Math.max(1, width - Math.round(crop.right * width) - left),
+    height: Math.max(1, height - Math.round(crop.bottom * height) - top),
+  }
+  return region.width === width && region.height === height ? undefined : region
+}
+
+/** Where the hotspot falls in the shown part of the image, in percent rounded to tens. */
+function focusOf(hotspot: Hotspot | null | undefined, region: Region, width: number, height: number): CoverImage['focus'] {
+  if (!hotspot) return undefined
+  const percent = (at: number, start: number, length: number) => Math.min(100, Math.max(0, Math.round((at - start) / length * 10) * 10))
+  return {x: percent(hotspot.x * width, region.left, region.width), y: percent(hotspot.y * height, region.top, region.height)}
+}
+
 export async function coverImage(
-  asset: AssetLocation & {alt: string; filename?: string | null; width?: number | null; height?: number | null},
+  asset: AssetLocation & {
+    alt: string
+    filename?: string | null
+    width?: number | null
+    height?: number | null
+    crop?: Crop | null
+    hotspot?: Hotspot | null
+  },
   place: AssetPlace,
 ): Promise<CoverImage> {
   const bytes = await readAsset(asset, place)
   let {width, height} = asset
   if (!width || !height) ({width, height} = await sharp(bytes).metadata())
-  const scaledWidth = Math.min(COVER_WIDTH, width)
+  const region = cropRegion(width, height, asset.crop)
+  const shown = region ?? {left: 0, top: 0, width, height}
+  const scaledWidth = Math.min(COVER_WIDTH, shown.width)
   return {
     kind: 'image',
-    href: `/media/${mediaName(bytes, asset.filename ?? nameOf(asset), '.webp')}`,
+    href: `/media/${mediaName(bytes, asset.filename ?? nameOf(asset), '.webp', region)}`,
     asset,
     place,
     width: scaledWidth,
-    height: Math.round((height * scaledWidth) / width),
+    height: Math.round((shown.height * scaledWidth) / shown.width),
     alt: asset.alt,
+    region,
+    focus: focusOf(asset.hotspot, shown, width, height),
   }
 }
 
-/** The bytes served at a media file's address: PDFs as they are, images resized to WebP. */
-export async function mediaBytes(file: MediaFile & {width?: number}): Promise<Buffer> {
+/** The bytes served at a media file's address: PDFs as they are, images cut to their crop and resized to WebP. */
+export async function mediaBytes(file: PdfFile | CoverImage): Promise<Buffer> {
   const bytes = await readAsset(file.asset, file.place)
   if (file.kind === 'file') return bytes
-  return sharp(bytes).resize({width: file.width, withoutEnlargement: true}).webp({quality: 78}).toBuffer()
+  const image = sharp(bytes)
+  if (file.region) image.extract(file.region)
+  return image.resize({width: file.width, withoutEnlargement: true}).webp({quality: 78}).toBuffer()
 }

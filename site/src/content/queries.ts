@@ -6,6 +6,8 @@ import {defineQuery} from 'groq'
  * `schemas/sanity.types.ts`, which `shapes.ts` checks its zod shapes against.
  *
  * Assets are projected twice: `asset->` for the Content Lake, `_sanityAsset` for a dataset file.
+ * A cover image without a file (the Studio keeps its description when the image is removed) is no
+ * cover at all.
  */
 
 export const settingsQuery = defineQuery(`*[_id == "siteSettings"][0]{
@@ -14,16 +16,16 @@ export const settingsQuery = defineQuery(`*[_id == "siteSettings"][0]{
   "primaryHotline": primaryHotline->{_id, name, phone, vanity, sms, hours, available24x7}
 }`)
 
-export const hotlinesQuery = defineQuery(`*[_type == "hotline"] | order(emergency desc, order asc, name asc){
-  _id, _type, name, phone, vanity, sms, hours, available24x7, languages, area, description, emergency, order
+export const hotlinesQuery = defineQuery(`*[_type == "hotline"] | order(emergency == true desc, orderRank asc, name asc){
+  _id, _type, name, phone, vanity, sms, hours, available24x7, languages, area, description, emergency, orderRank
 }`)
 
-export const faqCategoriesQuery = defineQuery(`*[_type == "faqCategory"] | order(order asc, title asc){
-  _id, _type, title, "slug": slug.current, language, description, order
+export const faqCategoriesQuery = defineQuery(`*[_type == "faqCategory"] | order(orderRank asc, title asc){
+  _id, _type, title, "slug": slug.current, language, description, orderRank
 }`)
 
-export const faqsQuery = defineQuery(`*[_type == "faq"] | order(order asc, question asc){
-  _id, _type, question, "slug": slug.current, language, answer, order, _updatedAt,
+export const faqsQuery = defineQuery(`*[_type == "faq"] | order(orderRank asc, question asc){
+  _id, _type, question, "slug": slug.current, language, answer, orderRank, _updatedAt,
   "category": category->{_id, title, "slug": slug.current},
   "related": related[]->{_id, question, "slug": slug.current}
 }`)
@@ -36,14 +38,16 @@ export const reportsQuery = defineQuery(`*[_type == "report"] | order(publishedA
     "size": asset->size,
     "filename": asset->originalFilename
   },
-  "coverImage": coverImage{
+  "coverImage": select(defined(coverImage.asset) || defined(coverImage._sanityAsset) => coverImage{
     alt,
     "local": _sanityAsset,
     "url": asset->url,
     "filename": asset->originalFilename,
     "width": asset->metadata.dimensions.width,
-    "height": asset->metadata.dimensions.height
-  }
+    "height": asset->metadata.dimensions.height,
+    crop{top, bottom, left, right},
+    hotspot{x, y}
+  })
 }`)
 
 export const jobOpeningsQuery = defineQuery(`*[_type == "jobOpening"] | order(postedAt desc){
@@ -54,4 +58,9 @@ export const jobOpeningsQuery = defineQuery(`*[_type == "jobOpening"] | order(po
 
 export const pagesQuery = defineQuery(`*[_type == "page"]{
   _id, _type, title, "slug": slug.current, language, description, body, _updatedAt
+}`)
+
+/** Every document with a web address, with the addresses it had before (`integrations/redirects.ts`). */
+export const addressesQuery = defineQuery(`*[_type in $types && defined(slug.current)] | order(_id asc){
+  _id, _type, "slug": slug.current, language, previousSlugs
 }`)

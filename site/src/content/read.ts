@@ -41,7 +41,7 @@ export async function getSettings(): Promise<Settings> {
   return settings
 }
 
-/** Hotlines in the order the query gives: emergency numbers first, then by `order`. */
+/** Hotlines in the order the query gives: emergency numbers first, then as staff ordered them in the Studio. */
 export const getHotlines = () => data('hotlines')
 
 export const getFaqs = (): Promise<Faq[]> => data('faqs')

@@ -39,7 +39,7 @@ export const hotline = z.object({
   area: optionalText,
   description: optionalText,
   emergency: z.boolean().nullish(),
-  order: z.number().nullish(),
+  orderRank: z.string().nullish(),
 })
 
 export const settings = z.object({
@@ -61,7 +61,7 @@ export const faqCategory = z.object({
   ...addressed,
   title: text,
   description: optionalText,
-  order: z.number().nullish(),
+  orderRank: z.string().nullish(),
 })
 
 export const faq = z.object({
@@ -69,7 +69,7 @@ export const faq = z.object({
   ...addressed,
   question: text,
   answer: richText.min(1, 'the answer is empty'),
-  order: z.number().nullish(),
+  orderRank: z.string().nullish(),
   _updatedAt: z.string(),
   category: z.object({_id: z.string(), title: text, slug: text}, {error: 'the category is missing or not published'}),
   related: z.array(z.object({_id: z.string(), question: text, slug: text}).nullable()).nullish(),
@@ -82,6 +82,8 @@ const fileAsset = z.object({
   filename: z.string().nullish(),
 })
 
+const fraction = z.number().min(0).max(1)
+
 const imageAsset = z.object({
   alt: text,
   local: z.string().nullish(),
@@ -89,6 +91,10 @@ const imageAsset = z.object({
   filename: z.string().nullish(),
   width: z.number().nullish(),
   height: z.number().nullish(),
+  /** Sanity's crop: the fraction of the original cut from each side. */
+  crop: z.object({top: fraction, bottom: fraction, left: fraction, right: fraction}).nullish(),
+  /** Sanity's hotspot: the centre of what must stay in view, as fractions of the original image. */
+  hotspot: z.object({x: fraction, y: fraction}).nullish(),
 })
 
 export const report = z.object({

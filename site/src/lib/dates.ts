@@ -6,10 +6,7 @@ import {startOfDayInLosAngeles, todayInLosAngeles} from '@cast/schemas/rules/los
  * machine's time zone.
  */
 
-/** "September 15, 2025" for a YYYY-MM-DD date. */
-export function formatDate(date: string): string {
-  return new Intl.DateTimeFormat('en-US', {dateStyle: 'long', timeZone: 'UTC'}).format(new Date(`${date}T00:00:00Z`))
-}
+export {formatDate} from '@cast/schemas/rules/written-dates'
 
 /** Whether a job posting is open on `today`: it closes at the end of its closing day. */
 export function isOpen(job: {closesAt?: string | null}, today: string = todayInLosAngeles()): boolean {

@@ -14,7 +14,7 @@ const block = (key: string, text: string, markDefs: object[] = [], marks: string
 
 const doc = (fields: Record<string, unknown>) => ({language: 'en', _createdAt: '2026-01-01T00:00:00Z', _updatedAt: '2026-01-01T00:00:00Z', _rev: 'fixture', ...fields})
 const faqDoc = (id: string, slug: string, question: string, answer: object[]) =>
-  doc({_id: id, _type: 'faq', question, slug: {_type: 'slug', current: slug}, answer, category: {_type: 'reference', _ref: 'faqCategory-help'}, order: 50})
+  doc({_id: id, _type: 'faq', question, slug: {_type: 'slug', current: slug}, answer, category: {_type: 'reference', _ref: 'faqCategory-help'}, orderRank: '0|z00050:'})
 
 /** A word that appears once, deep inside the 50 KB answer, for the search tests. */
 export const RARE_WORD = 'quillwort'

@@ -1,4 +1,5 @@
 import {faqCategories, faqs} from './faq'
+import {ranksInOrder} from '@cast/schemas/rules/order-rank'
 import {hotlines} from './hotlines'
 import {pages} from './pages'
 import {richText} from './portable-text'
@@ -44,28 +45,31 @@ export function buildDataset(): {documents: SeedDocument[]; assets: SampleAsset[
     }),
   )
 
-  for (const {_id, ...hotline} of hotlines) documents.push(doc('hotline', _id, hotline))
+  // Each list's place in its source file is its order on the site, as if dragged there in the Studio.
+  const hotlineRanks = ranksInOrder(hotlines.length)
+  for (const [index, {_id, ...hotline}] of hotlines.entries()) documents.push(doc('hotline', _id, {...hotline, orderRank: hotlineRanks[index]}))
 
-  for (const {_id, slug: current, ...category} of faqCategories) {
-    documents.push(doc('faqCategory', _id, {...category, slug: slug(current)}))
+  const categoryRanks = ranksInOrder(faqCategories.length)
+  for (const [index, {_id, slug: current, ...category}] of faqCategories.entries()) {
+    documents.push(doc('faqCategory', _id, {...category, slug: slug(current), orderRank: categoryRanks[index]}))
   }
 
-  const orderInCategory = new Map<string, number>()
-  for (const faq of faqs) {
+  // One sequence for every question: within a category, questions keep their order in `faq.ts`.
+  const faqRanks = ranksInOrder(faqs.length)
+  for (const [index, faq] of faqs.entries()) {
     const id = `faq-${faq.id}`
-    const order = (orderInCategory.get(faq.category) ?? 0) + 1
-    orderInCategory.set(faq.category, order)
     documents.push(
       doc('faq', id, {
         question: faq.question,
         slug: slug(faq.id),
         answer: richText(`${id}/answer`, faq.answer),
         category: ref(faq.category),
-        order,
+        orderRank: faqRanks[index],
         ...(faq.related?.length
           ? {
               related: faq.related.map((related, index) => ({
                 ...ref(`faq-${related}`),
+                _weak: true,
                 _key: `related${index}`,
               })),
             }

@@ -5,28 +5,24 @@ export const faqCategories = [
     title: 'About human trafficking',
     slug: 'about-human-trafficking',
     description: 'What trafficking is, who it happens to, and why.',
-    order: 1,
   },
   {
     _id: 'faqCategory-help',
     title: 'Getting help',
     slug: 'getting-help',
     description: 'How to reach us, what happens when you call, and who we serve.',
-    order: 2,
   },
   {
     _id: 'faqCategory-cast',
     title: 'About Cast',
     slug: 'about-cast',
     description: 'Who we are and how we work.',
-    order: 3,
   },
   {
     _id: 'faqCategory-support',
     title: 'Supporting our work',
     slug: 'supporting-our-work',
     description: 'Giving, learning, training and working with us.',
-    order: 4,
   },
 ]
 

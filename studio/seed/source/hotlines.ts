@@ -10,7 +10,6 @@ export const hotlines = [
     area: 'United States',
     description: 'If your life or someone else’s is in danger right now, call 911.',
     emergency: true,
-    order: 0,
   },
   {
     _id: 'hotline-cast',
@@ -24,7 +23,6 @@ export const hotlines = [
     description:
       'Free and anonymous. Answered by Cast staff, not by the police or any government agency. Call if you, or someone you know, are made to work or to sell sex and cannot leave.',
     emergency: false,
-    order: 1,
   },
   {
     _id: 'hotline-nhth',
@@ -36,7 +34,6 @@ export const hotlines = [
     area: 'United States',
     description: 'For help outside Los Angeles County.',
     emergency: false,
-    order: 2,
   },
   {
     _id: 'hotline-domestic-violence',
@@ -46,7 +43,6 @@ export const hotlines = [
     area: 'United States',
     description: 'For people hurt or controlled by a partner or family member.',
     emergency: false,
-    order: 3,
   },
   {
     _id: 'hotline-sexual-assault',
@@ -56,7 +52,6 @@ export const hotlines = [
     area: 'United States',
     description: 'For survivors of sexual violence and the people who support them.',
     emergency: false,
-    order: 4,
   },
   {
     _id: 'hotline-teen-dating',
@@ -65,7 +60,6 @@ export const hotlines = [
     area: 'United States',
     description: 'For young people with questions or worries about a relationship.',
     emergency: false,
-    order: 5,
   },
   {
     _id: 'hotline-runaway',
@@ -75,6 +69,5 @@ export const hotlines = [
     area: 'United States',
     description: 'For young people who have left home or are thinking about it, and their families.',
     emergency: false,
-    order: 6,
   },
 ]
