@@ -4,6 +4,7 @@ import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {promisify} from 'node:util'
 import {describe, expect, it} from 'vitest'
+import {generateDataset} from 'scripts/dataset/generate'
 import {formatProblem, validateDataset} from '../dataset/validate'
 import {buildDataset} from '../seed/source/dataset'
 import {seed} from './helpers'
@@ -18,6 +19,12 @@ describe('the embedded dataset', () => {
     expect(problems.map(formatProblem)).toEqual([
       'warning: jobOpening-sample-closed-posting (jobOpening) closesAt: This date has passed: the posting no longer shows on the site. Choose a later date to open it again.',
     ])
+  })
+
+  it('has the same rules as the datasets generated for benchmarks', async () => {
+    // Benchmarks measure content the Studio would publish: a generated dataset has no errors.
+    const problems = await validateDataset(await generateDataset({size: 300}))
+    expect(problems.filter((problem) => problem.level === 'error').map(formatProblem)).toEqual([])
   })
 
   it('is what the seed sources generate', async () => {

@@ -155,8 +155,9 @@ export async function generateDataset({size, seed = 1, embeddedDataset = EMBEDDE
       salary: {_type: 'salary', min: 50000 + index * 100, max: 60000 + index * 100, currency: 'USD', unit: 'year'},
       description: richText(integer(random, 150, 300)),
       applyEmail: 'jobs@example.org',
-      postedAt: date(2024, 2025),
-      ...(closed ? {closesAt: date(2024, 2025)} : {closesAt: date(2098, 2099)}),
+      // A closed posting closed after it was posted, as the Studio requires.
+      postedAt: closed ? date(2024, 2024) : date(2024, 2025),
+      closesAt: closed ? date(2025, 2025) : date(2098, 2099),
     })
   }
   for (let index = 0; index < pages; index++) {
