@@ -90,7 +90,7 @@ export type Page = {
   _updatedAt: string;
   _rev: string;
   title: string;
-  slug: Slug;
+  slug?: Slug;
   previousSlugs?: Array<string>;
   description?: string;
   body?: RichText;
@@ -110,7 +110,7 @@ export type JobOpening = {
   _updatedAt: string;
   _rev: string;
   title: string;
-  slug: Slug;
+  slug?: Slug;
   previousSlugs?: Array<string>;
   department?: string;
   location: string;
@@ -146,7 +146,7 @@ export type Report = {
   _updatedAt: string;
   _rev: string;
   title: string;
-  slug: Slug;
+  slug?: Slug;
   previousSlugs?: Array<string>;
   publishedAt: string;
   summary: string;
@@ -225,7 +225,7 @@ export type Faq = {
   _updatedAt: string;
   _rev: string;
   question: string;
-  slug: Slug;
+  slug?: Slug;
   previousSlugs?: Array<string>;
   answer: RichText;
   category: FaqCategoryReference;
@@ -245,7 +245,7 @@ export type FaqCategory = {
   _updatedAt: string;
   _rev: string;
   title: string;
-  slug: Slug;
+  slug?: Slug;
   previousSlugs?: Array<string>;
   description?: string;
   orderRank?: string;
@@ -547,7 +547,7 @@ export type FaqCategoriesQueryResult = Array<{
   _id: string;
   _type: "faqCategory";
   title: string;
-  slug: string;
+  slug: string | null;
   language: string | null;
   description: string | null;
   orderRank: string | null;
@@ -560,7 +560,7 @@ export type FaqsQueryResult = Array<{
   _id: string;
   _type: "faq";
   question: string;
-  slug: string;
+  slug: string | null;
   language: string | null;
   answer: RichText;
   orderRank: string | null;
@@ -568,12 +568,12 @@ export type FaqsQueryResult = Array<{
   category: {
     _id: string;
     title: string;
-    slug: string;
+    slug: string | null;
   };
   related: Array<{
     _id: string;
     question: string;
-    slug: string;
+    slug: string | null;
   }> | null;
 }>;
 
@@ -584,7 +584,7 @@ export type ReportsQueryResult = Array<{
   _id: string;
   _type: "report";
   title: string;
-  slug: string;
+  slug: string | null;
   language: string | null;
   publishedAt: string;
   summary: string;
@@ -624,7 +624,7 @@ export type JobOpeningsQueryResult = Array<{
   _id: string;
   _type: "jobOpening";
   title: string;
-  slug: string;
+  slug: string | null;
   language: string | null;
   department: string | null;
   location: string;
@@ -651,7 +651,7 @@ export type PagesQueryResult = Array<{
   _id: string;
   _type: "page";
   title: string;
-  slug: string;
+  slug: string | null;
   language: string | null;
   description: string | null;
   body: RichText | null;
@@ -665,35 +665,35 @@ export type AddressesQueryResult = Array<
   | {
       _id: string;
       _type: "faq";
-      slug: string;
+      slug: string | null;
       language: string | null;
       previousSlugs: Array<string> | null;
     }
   | {
       _id: string;
       _type: "faqCategory";
-      slug: string;
+      slug: string | null;
       language: string | null;
       previousSlugs: Array<string> | null;
     }
   | {
       _id: string;
       _type: "jobOpening";
-      slug: string;
+      slug: string | null;
       language: string | null;
       previousSlugs: Array<string> | null;
     }
   | {
       _id: string;
       _type: "page";
-      slug: string;
+      slug: string | null;
       language: string | null;
       previousSlugs: Array<string> | null;
     }
   | {
       _id: string;
       _type: "report";
-      slug: string;
+      slug: string | null;
       language: string | null;
       previousSlugs: Array<string> | null;
     }

@@ -3,7 +3,8 @@ import {isSluggedType} from '../routing/reserved-paths'
 import {isCleanSlug, isReservedSlug, webAddress} from '../routing/web-address'
 import {checkUniqueSlug, slugUniquenessCheckedByRule} from '../validation/slug'
 
-const GENERATE_HINT = 'Press “Generate” to make the web address from the title.'
+/** What staff read when a web address is missing. */
+export const GENERATE_HINT = 'Press “Generate” to make the web address from the title.'
 
 /** The slug's shape, and whether the site already uses that address for a page of its own. */
 function checkSlugAddress(slug: SlugValue | undefined, context: ValidationContext): true | string {
@@ -17,8 +18,12 @@ function checkSlugAddress(slug: SlugValue | undefined, context: ValidationContex
   return true
 }
 
+/**
+ * Presence is checked here rather than with `required()`: Sanity also checks the inner `current` of
+ * a required slug that is missing, and would show its bare “Required” beside this message.
+ */
 function checkSlugPresent(slug: SlugValue | undefined): true | string {
-  return slug === undefined || slug.current?.trim() ? true : GENERATE_HINT
+  return slug?.current?.trim() ? true : GENERATE_HINT
 }
 
 /** A rule's checks, which Sanity's rule type keeps to itself. */
@@ -37,7 +42,7 @@ function specsOf(rule: SlugRule): RuleSpecs['_rules'] {
  * checks are left out.
  */
 function withoutSpecs(rule: SlugRule, specs: Set<unknown>): SlugRule {
-  // Each rule here is a fresh copy made by required() or custom(): changing it changes no other.
+  // Each rule here is a fresh copy made by custom(): changing it changes no other.
   const own = rule as unknown as RuleSpecs
   own._rules = own._rules.filter((spec) => !specs.has(spec))
   return rule
@@ -57,7 +62,7 @@ export function slugField(source: string, description: string) {
     validation: (rule: SlugRule) => {
       const builtIn = new Set(specsOf(rule).filter((spec) => spec.flag === 'custom'))
       return [
-        rule.required().custom(checkSlugPresent).error(GENERATE_HINT),
+        rule.custom(checkSlugPresent).error(),
         rule.custom(checkUniqueSlug).error(),
         rule.custom(checkSlugAddress).error(),
       ].map((own) => withoutSpecs(own, builtIn))

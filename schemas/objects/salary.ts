@@ -1,5 +1,8 @@
 import {defineField, defineType} from 'sanity'
 
+/** Shown on the top of a pay range lower than its bottom. */
+export const PAY_RANGE_REVERSED = 'The top of the range is lower than the bottom.'
+
 /** Pay range of a job opening. California requires a pay scale in every job posting. */
 export const salary = defineType({
   name: 'salary',
@@ -24,7 +27,7 @@ export const salary = defineType({
         rule.custom((max, context) => {
           const min = (context.parent as {min?: unknown} | undefined)?.min
           if (typeof max === 'number' && typeof min === 'number' && max < min) {
-            return 'The top of the range is lower than the bottom.'
+            return PAY_RANGE_REVERSED
           }
           return true
         }),

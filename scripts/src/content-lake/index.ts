@@ -115,6 +115,9 @@ export async function startContentLake(datasetFile: string, options: ContentLake
       }
       case 'listen':
         return listen(req, res, url, store)
+      case 'ping':
+        // The Studio measures its latency to the project's shard here.
+        return send(res, 200, {})
       case 'history':
         // The stand-in keeps no history: a document's list of past events is empty.
         res.writeHead(200, {'Content-Type': 'application/x-ndjson'})

@@ -1,7 +1,8 @@
 import type {IncomingMessage} from 'node:http'
 import {isPublishedId, type DatasetDocument} from '@cast/schemas/dataset'
-import {evaluate, parse} from 'groq-js'
+import {evaluate, parse, type ExprNode} from 'groq-js'
 import {readJson} from './http'
+import {answerTextQueries} from './text-query'
 
 const DRAFT_PREFIX = 'drafts.'
 
@@ -36,7 +37,11 @@ export async function readQuery(req: IncomingMessage, url: URL) {
   return {groq: url.searchParams.get('query') ?? '', params}
 }
 
-/** Evaluates GROQ with groq-js, as the Content Lake does. */
+/**
+ * Evaluates GROQ with groq-js, as the Content Lake does. Searches (`text::query`, which groq-js
+ * does not implement) are answered by the stand-in's approximation in `text-query.ts`.
+ */
 export async function runQuery(groq: string, params: Record<string, unknown>, dataset: DatasetDocument[], identity?: string) {
-  return (await evaluate(parse(groq, {params}), {dataset, params, identity})).get()
+  const tree: ExprNode = await answerTextQueries(parse(groq, {params}), params, dataset)
+  return (await evaluate(tree, {dataset, params, identity})).get()
 }

@@ -40,6 +40,8 @@ export class LakeStore {
   private list: DatasetDocument[] = []
 
   constructor(documents: DatasetDocument[], private identity: string) {
+    // One listener per open `/data/listen` stream, removed when it closes; the Studio opens dozens.
+    this.events.setMaxListeners(0)
     for (const document of documents) this.byId.set(document._id, document)
     this.list = [...this.byId.values()]
   }

@@ -17,11 +17,13 @@ describe('the desk, as staff open it', () => {
     const items = studio.page.locator('[data-testid^="pane-item-"]')
     const titles = (await items.allTextContents()).map((title) => title.trim())
     expect(titles.length).toBeGreaterThan(3)
+    await studio.screenshot('desk')
     for (const title of titles) {
       await studio.page.getByTestId(`pane-item-${title}`).click()
       const panes = studio.page.getByTestId('pane-header')
       await expect.poll(() => panes.count(), {message: `clicking "${title}" opens a second pane`, timeout: 20_000}).toBe(2)
       await expect.poll(() => panes.nth(1).textContent(), {message: `the pane "${title}" opens`, timeout: 20_000}).toBeTruthy()
+      if (title === 'FAQ by category') await studio.screenshot('faq-by-category', studio.page.getByText('Getting help', {exact: true}).first())
     }
     expect(studio.lake.unanswered).toEqual([])
   })

@@ -23,6 +23,7 @@ describe('hotlines, put in order by staff', () => {
     await studio.open('/structure/hotlines')
     const row = (name: string) => studio.page.locator('[data-ui="PaneItem"]', {hasText: name}).first()
     await row('National Human Trafficking Hotline').waitFor({timeout: 20_000})
+    await studio.screenshot('order-hotlines')
 
     // Dragged the way a mouse does it: press, move past the drag threshold in steps, release.
     const from = (await row('National Human Trafficking Hotline').boundingBox())!

@@ -28,14 +28,50 @@ async function documentMenu(studio: StudioSession): Promise<string[]> {
   return titles
 }
 
+/**
+ * Presses Delete's shortcut in the open document's form, where staff would press it, once the
+ * document's actions are ready: a shortcut pressed while they load does nothing for any document.
+ * An edit makes Publish enabled, which it is only once permissions and the document have loaded.
+ */
+async function pressDeleteShortcutWhenReady(studio: StudioSession) {
+  const input = studio.page.locator('[data-testid^="field-"] input').first()
+  await input.click()
+  await input.press('End')
+  await input.pressSequentially(' (edited)')
+  await expect.poll(() => studio.page.getByTestId('action-publish').isEnabled(), {message: 'Publish is enabled after an edit', timeout: 20_000}).toBe(true)
+  await input.press('Control+Alt+d')
+}
+
 describe('site settings', () => {
   it('offer no Delete and no Duplicate, where other documents do', async () => {
     await administrator.open('/intent/edit/id=hotline-cast;type=hotline')
     expect(await documentMenu(administrator)).toEqual(expect.arrayContaining(['Delete', 'Duplicate']))
     await administrator.open(`/intent/edit/id=${SITE_SETTINGS_ID};type=siteSettings`)
     const settings = await documentMenu(administrator)
+    await administrator.screenshot('site-settings', administrator.page.locator('[data-testid^="field-"]').first())
     expect(settings).not.toContain('Delete')
     expect(settings).not.toContain('Duplicate')
+    expect(administrator.lake.unanswered).toEqual([])
+  })
+
+  // Delete is also bound to Ctrl+Alt+D in the document pane; Duplicate has no shortcut, and the
+  // Studio has no command palette (Ctrl+K searches documents only).
+  it('are not deleted by the Delete shortcut, which other documents answer', async () => {
+    const deletion = administrator.page.locator('[role="dialog"][id^="deletion-confirmation"]')
+    await administrator.open('/intent/edit/id=hotline-cast;type=hotline')
+    await pressDeleteShortcutWhenReady(administrator)
+    await expect.poll(() => deletion.count(), {message: 'Ctrl+Alt+D asks to delete the hotline', timeout: 20_000}).toBe(1)
+    await administrator.page.keyboard.press('Escape')
+    await expect.poll(() => deletion.count(), {message: 'the delete dialog closes', timeout: 20_000}).toBe(0)
+
+    await administrator.open(`/intent/edit/id=${SITE_SETTINGS_ID};type=siteSettings`)
+    await pressDeleteShortcutWhenReady(administrator)
+    // Inspect's shortcut, pressed next, opens its dialog once the keys before it are handled.
+    await administrator.page.keyboard.press('Control+Alt+i')
+    await administrator.page.getByRole('dialog').first().waitFor({timeout: 20_000})
+    expect(await deletion.count()).toBe(0)
+    const ids = administrator.lake.documents().map((doc) => doc._id)
+    expect(ids).toEqual(expect.arrayContaining([SITE_SETTINGS_ID, `drafts.${SITE_SETTINGS_ID}`, 'hotline-cast']))
     expect(administrator.lake.unanswered).toEqual([])
   })
 })

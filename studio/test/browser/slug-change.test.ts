@@ -1,3 +1,4 @@
+import {GENERATE_HINT} from '@cast/schemas/fields/slug'
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest'
 import {startStudio, type StudioSession} from '../support/studio-page'
 
@@ -32,6 +33,22 @@ describe('a published question gets a new web address', () => {
         timeout: 20_000,
       })
       .toEqual(['what-is-cast'])
+    await studio.screenshot('earlier-addresses')
+    expect(studio.lake.unanswered).toEqual([])
+  })
+
+  it('says only how to fill an emptied web address in, without Sanity’s own “Required”', async () => {
+    await studio.open('/intent/edit/id=faq-what-is-human-trafficking;type=faq')
+    const field = studio.page.getByTestId('field-slug')
+    const slug = field.locator('input').first()
+    await slug.waitFor()
+    await slug.fill('')
+    await expect.poll(() => studio.page.getByTestId('action-publish').isDisabled(), {message: 'Publish is disabled', timeout: 20_000}).toBe(true)
+    // The document's validation panel lists every message, those of inner fields included.
+    await studio.page.getByRole('button', {name: 'Validation', exact: true}).click()
+    await expect.poll(() => studio.page.getByText(GENERATE_HINT).count(), {message: 'the validation panel says how to fill the web address in', timeout: 20_000}).toBeGreaterThan(0)
+    // Sanity's own check of the slug's inner `current` would add a bare “Required” beside it.
+    expect(await studio.page.getByText('Required', {exact: true}).count(), 'a bare “Required” is on the page').toBe(0)
     expect(studio.lake.unanswered).toEqual([])
   })
 })

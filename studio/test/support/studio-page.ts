@@ -1,5 +1,8 @@
 import {EMBEDDED_DATASET} from '@cast/schemas/dataset'
-import type {Browser, Page} from 'playwright-core'
+import {mkdir, writeFile} from 'node:fs/promises'
+import {join} from 'node:path'
+import type {Browser, Locator, Page} from 'playwright-core'
+import sharp from 'sharp'
 import {startContentLake, type ContentLake, type LakeUser} from 'scripts/content-lake'
 import {launchBrowser} from 'scripts/measure/browser'
 import {dataset, projectId} from '../../env'
@@ -11,7 +14,30 @@ export interface StudioSession {
   lake: ContentLake
   /** Opens a Studio path (`/structure/hotline`, `/intent/edit/id=…;type=…`) and waits for the desk. */
   open(path: string): Promise<void>
+  /**
+   * Saves the page as `docs/images/studio/<name>.png` for the staff guide, only when
+   * UPDATE_SCREENSHOTS=1, once `ready` (what the picture is of) is drawn.
+   */
+  screenshot(name: string, ready?: Locator): Promise<void>
   close(): Promise<void>
+}
+
+/** Where the staff guide (`docs/studio.md`) finds its pictures of the Studio. */
+const SCREENSHOTS_DIR = join(import.meta.dirname, '..', '..', '..', 'docs', 'images', 'studio')
+
+/**
+ * Writes a picture of `page` to `<dir>/<name>.png` when UPDATE_SCREENSHOTS=1, so the guide's
+ * pictures are renewed on purpose, not by every test run. Returns the file written, if any.
+ */
+export async function saveScreenshot(page: Pick<Page, 'screenshot'>, name: string, dir = SCREENSHOTS_DIR): Promise<string | undefined> {
+  if (process.env.UPDATE_SCREENSHOTS !== '1') return undefined
+  if (!/^[a-z0-9-]+$/.test(name)) throw new Error(`Screenshot name “${name}” must use only lowercase letters, digits and dashes: it becomes ${dir}/<name>.png.`)
+  // A palette PNG keeps the pictures small enough to live in the repository.
+  const png = await sharp(await page.screenshot({type: 'png'})).png({palette: true, quality: 80}).toBuffer()
+  await mkdir(dir, {recursive: true})
+  const path = join(dir, `${name}.png`)
+  await writeFile(path, png)
+  return path
 }
 
 /**
@@ -34,6 +60,10 @@ export async function startStudio(dist: string, {datasetFile = EMBEDDED_DATASET,
       open: async (path) => {
         await page.goto(`${base}${path}`)
         await page.getByTestId('pane-header').first().waitFor()
+      },
+      screenshot: async (name, ready) => {
+        if (process.env.UPDATE_SCREENSHOTS === '1') await ready?.waitFor({timeout: 20_000})
+        await saveScreenshot(page, name)
       },
       close: async () => {
         await browser?.close()
