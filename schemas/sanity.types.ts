@@ -380,11 +380,12 @@ export type AllSanitySchemaTypes =
 
 // Source: ../site/src/content/queries.ts
 // Variable: settingsQuery
-// Query: *[_id == "siteSettings"][0]{  _id, _type, title, description, emergencyNotice, address, phone, email, quickExitUrl, donateUrl,  socialLinks[]{label, url},  "primaryHotline": primaryHotline->{_id, name, phone, vanity, sms, hours, available24x7}}
+// Query: *[_id == "siteSettings"][0]{  _id, _type, _rev, title, description, emergencyNotice, address, phone, email, quickExitUrl, donateUrl,  socialLinks[]{label, url},  "primaryHotline": primaryHotline->{_id, name, phone, vanity, sms, hours, available24x7}}
 export type SettingsQueryResult =
   | {
       _id: "siteSettings";
       _type: "faq";
+      _rev: string;
       title: null;
       description: null;
       emergencyNotice: null;
@@ -399,6 +400,7 @@ export type SettingsQueryResult =
   | {
       _id: "siteSettings";
       _type: "faqCategory";
+      _rev: string;
       title: string;
       description: string | null;
       emergencyNotice: null;
@@ -413,6 +415,7 @@ export type SettingsQueryResult =
   | {
       _id: "siteSettings";
       _type: "hotline";
+      _rev: string;
       title: null;
       description: string | null;
       emergencyNotice: null;
@@ -427,6 +430,7 @@ export type SettingsQueryResult =
   | {
       _id: "siteSettings";
       _type: "jobOpening";
+      _rev: string;
       title: string;
       description: RichText;
       emergencyNotice: null;
@@ -441,6 +445,7 @@ export type SettingsQueryResult =
   | {
       _id: "siteSettings";
       _type: "page";
+      _rev: string;
       title: string;
       description: string | null;
       emergencyNotice: null;
@@ -455,6 +460,7 @@ export type SettingsQueryResult =
   | {
       _id: "siteSettings";
       _type: "report";
+      _rev: string;
       title: string;
       description: null;
       emergencyNotice: null;
@@ -469,6 +475,7 @@ export type SettingsQueryResult =
   | {
       _id: "siteSettings";
       _type: "sanity.fileAsset";
+      _rev: string;
       title: string | null;
       description: string | null;
       emergencyNotice: null;
@@ -483,6 +490,7 @@ export type SettingsQueryResult =
   | {
       _id: "siteSettings";
       _type: "sanity.imageAsset";
+      _rev: string;
       title: string | null;
       description: string | null;
       emergencyNotice: null;
@@ -497,6 +505,7 @@ export type SettingsQueryResult =
   | {
       _id: "siteSettings";
       _type: "siteSettings";
+      _rev: string;
       title: string;
       description: string;
       emergencyNotice: string;
@@ -523,10 +532,11 @@ export type SettingsQueryResult =
 
 // Source: ../site/src/content/queries.ts
 // Variable: hotlinesQuery
-// Query: *[_type == "hotline"] | order(emergency == true desc, orderRank asc, name asc){  _id, _type, name, phone, vanity, sms, hours, available24x7, languages, area, description, emergency, orderRank}
+// Query: *[_type == "hotline"] | order(emergency == true desc, orderRank asc, name asc){  _id, _type, _rev, name, phone, vanity, sms, hours, available24x7, languages, area, description, emergency, orderRank}
 export type HotlinesQueryResult = Array<{
   _id: string;
   _type: "hotline";
+  _rev: string;
   name: string;
   phone: string;
   vanity: string | null;
@@ -542,10 +552,11 @@ export type HotlinesQueryResult = Array<{
 
 // Source: ../site/src/content/queries.ts
 // Variable: faqCategoriesQuery
-// Query: *[_type == "faqCategory"] | order(orderRank asc, title asc){  _id, _type, title, "slug": slug.current, language, description, orderRank}
+// Query: *[_type == "faqCategory"] | order(orderRank asc, title asc){  _id, _type, _rev, title, "slug": slug.current, language, description, orderRank}
 export type FaqCategoriesQueryResult = Array<{
   _id: string;
   _type: "faqCategory";
+  _rev: string;
   title: string;
   slug: string | null;
   language: string | null;
@@ -555,10 +566,11 @@ export type FaqCategoriesQueryResult = Array<{
 
 // Source: ../site/src/content/queries.ts
 // Variable: faqsQuery
-// Query: *[_type == "faq"] | order(orderRank asc, question asc){  _id, _type, question, "slug": slug.current, language, answer, orderRank, _updatedAt,  "category": category->{_id, title, "slug": slug.current},  "related": related[]->{_id, question, "slug": slug.current}}
+// Query: *[_type == "faq"] | order(orderRank asc, question asc){  _id, _type, _rev, question, "slug": slug.current, language, answer, orderRank, _updatedAt,  "category": category->{_id, title, "slug": slug.current},  "related": related[]->{_id, question, "slug": slug.current}}
 export type FaqsQueryResult = Array<{
   _id: string;
   _type: "faq";
+  _rev: string;
   question: string;
   slug: string | null;
   language: string | null;
@@ -579,10 +591,11 @@ export type FaqsQueryResult = Array<{
 
 // Source: ../site/src/content/queries.ts
 // Variable: reportsQuery
-// Query: *[_type == "report"] | order(publishedAt desc){  _id, _type, title, "slug": slug.current, language, publishedAt, summary, body, topics, _updatedAt,  "file": file{    "local": _sanityAsset,    "url": asset->url,    "size": asset->size,    "filename": asset->originalFilename  },  "coverImage": select(defined(coverImage.asset) || defined(coverImage._sanityAsset) => coverImage{    alt,    "local": _sanityAsset,    "url": asset->url,    "filename": asset->originalFilename,    "width": asset->metadata.dimensions.width,    "height": asset->metadata.dimensions.height,    crop{top, bottom, left, right},    hotspot{x, y}  })}
+// Query: *[_type == "report"] | order(publishedAt desc){  _id, _type, _rev, title, "slug": slug.current, language, publishedAt, summary, body, topics, _updatedAt,  "file": file{    "local": _sanityAsset,    "url": asset->url,    "size": asset->size,    "filename": asset->originalFilename  },  "coverImage": select(defined(coverImage.asset) || defined(coverImage._sanityAsset) => coverImage{    alt,    "local": _sanityAsset,    "url": asset->url,    "filename": asset->originalFilename,    "width": asset->metadata.dimensions.width,    "height": asset->metadata.dimensions.height,    crop{top, bottom, left, right},    hotspot{x, y}  })}
 export type ReportsQueryResult = Array<{
   _id: string;
   _type: "report";
+  _rev: string;
   title: string;
   slug: string | null;
   language: string | null;
@@ -619,10 +632,11 @@ export type ReportsQueryResult = Array<{
 
 // Source: ../site/src/content/queries.ts
 // Variable: jobOpeningsQuery
-// Query: *[_type == "jobOpening"] | order(postedAt desc){  _id, _type, title, "slug": slug.current, language, department, location, employmentType, workplaceType,  salary{min, max, currency, unit},  description, applyUrl, applyEmail, postedAt, closesAt, _updatedAt}
+// Query: *[_type == "jobOpening"] | order(postedAt desc){  _id, _type, _rev, title, "slug": slug.current, language, department, location, employmentType, workplaceType,  salary{min, max, currency, unit},  description, applyUrl, applyEmail, postedAt, closesAt, _updatedAt}
 export type JobOpeningsQueryResult = Array<{
   _id: string;
   _type: "jobOpening";
+  _rev: string;
   title: string;
   slug: string | null;
   language: string | null;
@@ -646,10 +660,11 @@ export type JobOpeningsQueryResult = Array<{
 
 // Source: ../site/src/content/queries.ts
 // Variable: pagesQuery
-// Query: *[_type == "page"]{  _id, _type, title, "slug": slug.current, language, description, body, _updatedAt}
+// Query: *[_type == "page"]{  _id, _type, _rev, title, "slug": slug.current, language, description, body, _updatedAt}
 export type PagesQueryResult = Array<{
   _id: string;
   _type: "page";
+  _rev: string;
   title: string;
   slug: string | null;
   language: string | null;

@@ -1,5 +1,5 @@
 import {defineCliConfig} from 'sanity/cli'
-import {dataset, projectId} from './env'
+import {dataset, projectId, siteUrl} from './env'
 
 export default defineCliConfig({
   api: {projectId, dataset},
@@ -9,6 +9,7 @@ export default defineCliConfig({
     define: {
       'process.env.SANITY_STUDIO_PROJECT_ID': JSON.stringify(projectId),
       'process.env.SANITY_STUDIO_DATASET': JSON.stringify(dataset),
+      'process.env.SANITY_STUDIO_SITE_URL': JSON.stringify(siteUrl),
     },
   },
   schemaExtraction: {path: 'schema.json', enforceRequiredFields: true},

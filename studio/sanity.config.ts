@@ -7,6 +7,7 @@ import {isSluggedType} from '@cast/schemas/routing/reserved-paths'
 import {dataset, projectId} from './env'
 import {structure} from './structure'
 import {keepingPreviousSlugs} from './actions/previous-slugs'
+import {withLiveBadge, withOpenOnSite} from './live/live-config'
 
 /** Actions that would make a second settings document or leave the site without one. */
 const SINGLETON_FORBIDDEN_ACTIONS = new Set(['duplicate', 'delete', 'unpublish'])
@@ -44,6 +45,7 @@ export default defineConfig({
     actions: (actions, {schemaType, documentId}) =>
       schemaType === 'siteSettings' || documentId === SITE_SETTINGS_ID
         ? actions.filter((action) => !action.action || !SINGLETON_FORBIDDEN_ACTIONS.has(action.action))
-        : actions.map((action) => (action.action === 'publish' && isSluggedType(schemaType) ? keepingPreviousSlugs(action) : action)),
+        : withOpenOnSite(actions.map((action) => (action.action === 'publish' && isSluggedType(schemaType) ? keepingPreviousSlugs(action) : action)), schemaType),
+    badges: withLiveBadge,
   },
 })

@@ -48,5 +48,7 @@ export function projectAnswer(path: string, user: LakeUser, projectId: string, d
   if (path === `/schedules/${projectId}/${dataset}`) return {schedules: []}
   // The Studio's own error reports: taken and dropped, as nothing leaves this machine.
   if (path === '/intake/feedback') return {}
+  // Telemetry is refused: the Studio then sends none.
+  if (path === '/intake/telemetry-status') return {status: 'denied'}
   return undefined
 }

@@ -5,20 +5,21 @@ import {JournalWriteError} from './journal'
 import type {Publisher} from './publisher'
 import {releaseStatic} from './release-static'
 import type {Releases} from './releases'
+import {studioCors} from './studio-cors'
 import {webhook} from './webhook'
 
 const MAX_BODY_BYTES = 1024 * 1024
 
 interface AppOptions {
-  config: Pick<Config, 'SANITY_WEBHOOK_SECRET' | 'REBUILD_TOKEN' | 'SIGNATURE_TOLERANCE_MS'> & Partial<Pick<Config, 'DATA_DIR' | 'SITE_DIR'>>
+  config: Pick<Config, 'SANITY_WEBHOOK_SECRET' | 'REBUILD_TOKEN' | 'SIGNATURE_TOLERANCE_MS'> & Partial<Pick<Config, 'DATA_DIR' | 'SITE_DIR' | 'STUDIO_ORIGIN'>>
   publisher: Publisher
   releases: Releases
   logger?: FastifyServerOptions['loggerInstance']
 }
 
 /**
- * The rebuild service as a Fastify app, wiring three plugins: the live release served as static
- * files, the webhook, and the operator's endpoints. Built as a value, so tests can drive it
+ * The rebuild service as a Fastify app, wiring four plugins: the live release served as static
+ * files, the Studio's access to what is live, the webhook, and the operator's endpoints. Built as a value, so tests can drive it
  * without a port.
  */
 export async function buildApp({config, publisher, releases, logger}: AppOptions): Promise<FastifyInstance> {
@@ -44,6 +45,8 @@ export async function buildApp({config, publisher, releases, logger}: AppOptions
 
   // The static plugin first: its hooks (`_headers`, compression) then cover every later route too.
   await app.register(releaseStatic, {live: releases})
+  // After the static plugin, so the Studio's access overrides the `_headers` rule for build.json.
+  await app.register(studioCors, {origin: config.STUDIO_ORIGIN})
   await app.register(webhook, {config, publisher})
   await app.register(admin, {config, publisher, releases})
 

@@ -1,5 +1,6 @@
 import {resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {studioOriginProblem} from '@cast/schemas/routing/studio-origin'
 import {z} from 'zod'
 
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url))
@@ -10,6 +11,18 @@ const schema = z.object({
   SANITY_WEBHOOK_SECRET: z.string({error: 'is not set: it is the secret Sanity signs webhooks with'}).min(16, 'must be at least 16 characters'),
   /** Bearer token for `POST /rebuild`; without it the endpoint is off. */
   REBUILD_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /**
+   * The origin the Studio is served from (`https://cast.sanity.studio`): it may read `build.json`
+   * and the public `GET /status` from the browser. Builds get it too, for the `_headers` rule.
+   */
+  STUDIO_ORIGIN: z
+    .string()
+    .optional()
+    .superRefine((value, context) => {
+      // Set but empty counts as unset, as in the site's build.
+      const problem = value ? studioOriginProblem(value) : undefined
+      if (problem) context.addIssue({code: 'custom', message: problem})
+    }),
   /** Where the site is served. */
   PORT: z.coerce.number().int().min(0).max(65535).default(4321),
   HOST: z.string().default('127.0.0.1'),

@@ -19,7 +19,7 @@ const REQUIRED = ['index.html', 'faq/index.html', '404.html', 'pagefind/pagefind
 
 /**
  * The only variables a build sees: where content comes from and how to reach it, the site's
- * address, and what any process needs to run. The service's own secrets (`SANITY_WEBHOOK_SECRET`,
+ * address, the Studio's origin (for `build.json`'s `_headers` rule), and what any process needs to run. The service's own secrets (`SANITY_WEBHOOK_SECRET`,
  * `REBUILD_TOKEN`, `ALERT_URL`…) and anything else in its environment never reach the build, so
  * content cannot make the build publish them.
  */
@@ -31,6 +31,7 @@ const BUILD_ENV = [
   'LC_ALL',
   'TZ',
   'SITE_URL',
+  'STUDIO_ORIGIN',
   'SANITY_PROJECT_ID',
   'SANITY_DATASET',
   'SANITY_API_VERSION',

@@ -7,7 +7,7 @@ export function failureReason(step: string, lines: readonly string[], how: strin
   const text = lines.map(clean).filter(Boolean)
   const disk = text.findLast((line) => /ENOSPC|no space left on device|EDQUOT|EFBIG|file too large/i.test(line))
   if (disk) return `The disk is full or a file grew past its size limit while the site was built (${disk}): free space for the build and publish again.`
-  const own = text.findLast((line) => /does not fit the site|is not valid JSON|is not a document|has no _id|has no _type|content file|Content Lake|SANITY_|CONTENT_FILE|stops the build|both use the web address|web address|^Document \S+, field /i.test(line))
+  const own = text.findLast((line) => /does not fit the site|is not valid JSON|is not a document|has no _id|has no _type|content file|Content Lake|SANITY_|CONTENT_FILE|STUDIO_ORIGIN|stops the build|both use the web address|web address|^Document \S+, field /i.test(line))
   const any = own ?? text.findLast((line) => /error|failed|cannot|could not|refused|denied|not found|does not exist|missing/i.test(line) && !/^at /.test(line))
   if (any) return `${step} failed: ${any}`
   return text.length ? `${step} failed (${how}); its last words were: ${text.at(-1)}` : `${step} failed (${how}) without saying why; the build log has the details.`

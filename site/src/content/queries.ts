@@ -7,31 +7,31 @@ import {defineQuery} from 'groq'
  *
  * Assets are projected twice: `asset->` for the Content Lake, `_sanityAsset` for a dataset file.
  * A cover image without a file (the Studio keeps its description when the image is removed) is no
- * cover at all.
+ * cover at all. Each document's `_rev` is what `build.json` records as live.
  */
 
 export const settingsQuery = defineQuery(`*[_id == "siteSettings"][0]{
-  _id, _type, title, description, emergencyNotice, address, phone, email, quickExitUrl, donateUrl,
+  _id, _type, _rev, title, description, emergencyNotice, address, phone, email, quickExitUrl, donateUrl,
   socialLinks[]{label, url},
   "primaryHotline": primaryHotline->{_id, name, phone, vanity, sms, hours, available24x7}
 }`)
 
 export const hotlinesQuery = defineQuery(`*[_type == "hotline"] | order(emergency == true desc, orderRank asc, name asc){
-  _id, _type, name, phone, vanity, sms, hours, available24x7, languages, area, description, emergency, orderRank
+  _id, _type, _rev, name, phone, vanity, sms, hours, available24x7, languages, area, description, emergency, orderRank
 }`)
 
 export const faqCategoriesQuery = defineQuery(`*[_type == "faqCategory"] | order(orderRank asc, title asc){
-  _id, _type, title, "slug": slug.current, language, description, orderRank
+  _id, _type, _rev, title, "slug": slug.current, language, description, orderRank
 }`)
 
 export const faqsQuery = defineQuery(`*[_type == "faq"] | order(orderRank asc, question asc){
-  _id, _type, question, "slug": slug.current, language, answer, orderRank, _updatedAt,
+  _id, _type, _rev, question, "slug": slug.current, language, answer, orderRank, _updatedAt,
   "category": category->{_id, title, "slug": slug.current},
   "related": related[]->{_id, question, "slug": slug.current}
 }`)
 
 export const reportsQuery = defineQuery(`*[_type == "report"] | order(publishedAt desc){
-  _id, _type, title, "slug": slug.current, language, publishedAt, summary, body, topics, _updatedAt,
+  _id, _type, _rev, title, "slug": slug.current, language, publishedAt, summary, body, topics, _updatedAt,
   "file": file{
     "local": _sanityAsset,
     "url": asset->url,
@@ -51,13 +51,13 @@ export const reportsQuery = defineQuery(`*[_type == "report"] | order(publishedA
 }`)
 
 export const jobOpeningsQuery = defineQuery(`*[_type == "jobOpening"] | order(postedAt desc){
-  _id, _type, title, "slug": slug.current, language, department, location, employmentType, workplaceType,
+  _id, _type, _rev, title, "slug": slug.current, language, department, location, employmentType, workplaceType,
   salary{min, max, currency, unit},
   description, applyUrl, applyEmail, postedAt, closesAt, _updatedAt
 }`)
 
 export const pagesQuery = defineQuery(`*[_type == "page"]{
-  _id, _type, title, "slug": slug.current, language, description, body, _updatedAt
+  _id, _type, _rev, title, "slug": slug.current, language, description, body, _updatedAt
 }`)
 
 /** Every document with a web address, with the addresses it had before (`integrations/redirects.ts`). */

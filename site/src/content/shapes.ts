@@ -23,7 +23,8 @@ const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YY
 /** Portable Text as stored: rendering checks each block further. */
 const richText = z.array(z.looseObject({_type: z.string(), _key: z.string()}))
 
-const documentBase = {_id: z.string(), _type: z.string()}
+/** `_rev`: the revision read, recorded in `build.json`; a hand-written dataset file may have none. */
+const documentBase = {_id: z.string(), _type: z.string(), _rev: z.string().nullish()}
 /** A document with a web address: unique per type and language (`slugs.ts`). */
 const addressed = {slug: text, language: optionalText}
 

@@ -8,6 +8,7 @@ import {launchBrowser} from 'scripts/measure/browser'
 import {dataset, projectId} from '../../env'
 import {routeToLake} from './lake-route'
 import {serveStudio, type ServedStudio} from './serve-studio'
+import {routeNoSite} from './test-site'
 
 export interface StudioSession {
   page: Page
@@ -53,6 +54,7 @@ export async function startStudio(dist: string, {datasetFile = EMBEDDED_DATASET,
     browser = await launchBrowser()
     const page = await browser.newPage({viewport: {width: 1400, height: 900}})
     await routeToLake(page, lake)
+    await routeNoSite(page)
     const base = studio.url
     return {
       page,

@@ -1,0 +1,12 @@
+import {isSluggedType} from '@cast/schemas/routing/reserved-paths'
+import type {DocumentActionComponent, DocumentBadgeComponent} from 'sanity'
+import {siteUrl} from '../env'
+import {LiveBadge} from './live-badge'
+import {OpenOnSite} from './open-on-site'
+
+/** Every document's live-state badge, when the Studio knows the site's address. */
+export const withLiveBadge = (badges: DocumentBadgeComponent[]) => (siteUrl ? [...badges, LiveBadge] : badges)
+
+/** "Open on the site" after the other actions, for types that have pages, when the site's address is known. */
+export const withOpenOnSite = (actions: DocumentActionComponent[], schemaType: string) =>
+  siteUrl && isSluggedType(schemaType) ? [...actions, OpenOnSite] : actions
