@@ -15,7 +15,8 @@ interface SiteSnapshot {
 const POLL_MS = 5000
 
 async function readJson<T>(url: string): Promise<T> {
-  const response = await fetch(url, {cache: 'no-store', headers: {Accept: 'application/json'}})
+  // A site that never answers must not stop the poll: each read gives up after two rounds.
+  const response = await fetch(url, {cache: 'no-store', headers: {Accept: 'application/json'}, signal: AbortSignal.timeout(2 * POLL_MS)})
   if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}`)
   return (await response.json()) as T
 }
