@@ -81,7 +81,7 @@ function questionsByCategory(S: StructureBuilder, context: ConfigContext) {
           title: 'Questions',
           filter: 'category._ref == $categoryId',
           params: {categoryId},
-          // A drag-and-drop list has no "+" button: its menu offers the new question instead.
+          // A drag-and-drop list makes no "+" of its own: this create item is drawn as its "+".
           createIntent: false,
           menuItems: [
             S.menuItem()
