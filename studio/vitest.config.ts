@@ -7,8 +7,9 @@ export default defineConfig({
     hookTimeout: 120_000,
     projects: [
       {extends: true, test: {name: 'studio', include: ['test/*.test.ts']}},
-      // The built Studio in Chromium: built once, for these files only.
-      {extends: true, test: {name: 'browser', include: ['test/browser/*.test.ts'], globalSetup: ['test/support/global-setup.ts']}},
+      // The built Studio in Chromium: built once, for these files only. A test waits up to SETTLE_MS
+      // for each step (test/support/studio-page.ts), so a test of several steps gets minutes.
+      {extends: true, test: {name: 'browser', include: ['test/browser/*.test.ts'], globalSetup: ['test/support/global-setup.ts'], testTimeout: 300_000}},
     ],
   },
 })

@@ -1,6 +1,6 @@
 import {schemaTypes} from '@cast/schemas'
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest'
-import {startStudio, type StudioSession} from '../support/studio-page'
+import {SETTLE_MS, startStudio, type StudioSession} from '../support/studio-page'
 
 let studio: StudioSession
 
@@ -21,8 +21,8 @@ describe('the desk, as staff open it', () => {
     for (const title of titles) {
       await studio.page.getByTestId(`pane-item-${title}`).click()
       const panes = studio.page.getByTestId('pane-header')
-      await expect.poll(() => panes.count(), {message: `clicking "${title}" opens a second pane`, timeout: 20_000}).toBe(2)
-      await expect.poll(() => panes.nth(1).textContent(), {message: `the pane "${title}" opens`, timeout: 20_000}).toBeTruthy()
+      await expect.poll(() => panes.count(), {message: `clicking "${title}" opens a second pane`, timeout: SETTLE_MS}).toBe(2)
+      await expect.poll(() => panes.nth(1).textContent(), {message: `the pane "${title}" opens`, timeout: SETTLE_MS}).toBeTruthy()
       if (title === 'FAQ by category') await studio.screenshot('faq-by-category', studio.page.getByText('Getting help', {exact: true}).first())
     }
     expect(studio.lake.unanswered).toEqual([])
@@ -37,7 +37,7 @@ describe('the desk, as staff open it', () => {
     expect(shown.length, `${name} has titled fields`).toBeGreaterThan(0)
     const first = shown[0]!
     await expect
-      .poll(() => studio.page.getByTestId(`field-${first.name}`).count(), {message: `the ${name} form shows the field "${first.name}"`, timeout: 20_000})
+      .poll(() => studio.page.getByTestId(`field-${first.name}`).count(), {message: `the ${name} form shows the field "${first.name}"`, timeout: SETTLE_MS})
       .toBeGreaterThan(0)
     expect(studio.lake.unanswered).toEqual([])
   })

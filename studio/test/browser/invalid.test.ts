@@ -3,8 +3,9 @@ import {PAY_RANGE_REVERSED} from '@cast/schemas/objects/salary'
 import {checkClosesAfterPosted} from '@cast/schemas/validation/dates'
 import {checkHref} from '@cast/schemas/validation/href'
 import {PHONE_FORMAT_HINT} from '@cast/schemas/validation/phone'
+import type {Locator} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest'
-import {startStudio, type StudioSession} from '../support/studio-page'
+import {SETTLE_MS, startStudio, type StudioSession} from '../support/studio-page'
 
 let studio: StudioSession
 
@@ -37,16 +38,24 @@ function sample(type: string, fits: (doc: DatasetDocument) => boolean, what: str
  * draft proves it was really entered, the published document keeps its old value.
  */
 async function expectRefused(id: string, message: string, inDraft: (draft?: DatasetDocument) => boolean) {
-  await expect.poll(() => studio.page.getByText(message).count(), {message: `“${message}” is shown`, timeout: 20_000}).toBeGreaterThan(0)
-  await expect.poll(() => inDraft(stored(id).draft), {message: `the draft of ${id} holds the bad value`, timeout: 20_000}).toBe(true)
-  await expect.poll(() => studio.page.getByTestId('action-publish').isDisabled(), {message: 'Publish is disabled', timeout: 20_000}).toBe(true)
+  await expect.poll(() => inDraft(stored(id).draft), {message: `the draft of ${id} holds the bad value`, timeout: SETTLE_MS}).toBe(true)
+  await expect.poll(() => studio.page.getByText(message).count(), {message: `“${message}” is shown`, timeout: SETTLE_MS}).toBeGreaterThan(0)
+  await expect.poll(() => studio.page.getByTestId('action-publish').isDisabled(), {message: 'Publish is disabled', timeout: SETTLE_MS}).toBe(true)
+}
+
+/**
+ * Waits until the form shows the stored value of an input: filled before the document has loaded,
+ * a value would be replaced by the stored one as the form catches up.
+ */
+async function loaded(input: Locator, what: string) {
+  await expect.poll(() => input.inputValue(), {message: `the form shows the stored ${what}`, timeout: SETTLE_MS}).not.toBe('')
 }
 
 /** Once the value is put right, Publish is enabled: it was disabled by the rule, not by anything else. */
 async function expectPublishableOnceFixed(id: string, fix: () => Promise<void>, inDraft: (draft?: DatasetDocument) => boolean) {
   await fix()
-  await expect.poll(() => inDraft(stored(id).draft), {message: `the draft of ${id} holds the corrected value`, timeout: 20_000}).toBe(true)
-  await expect.poll(() => studio.page.getByTestId('action-publish').isEnabled(), {message: 'Publish is enabled once the value is right', timeout: 20_000}).toBe(true)
+  await expect.poll(() => inDraft(stored(id).draft), {message: `the draft of ${id} holds the corrected value`, timeout: SETTLE_MS}).toBe(true)
+  await expect.poll(() => studio.page.getByTestId('action-publish').isEnabled(), {message: 'Publish is enabled once the value is right', timeout: SETTLE_MS}).toBe(true)
 }
 
 describe('invalid input, as staff type it', () => {
@@ -54,9 +63,11 @@ describe('invalid input, as staff type it', () => {
     const published = studio.lake.documents().find((doc) => doc._id === 'hotline-cast')
     expect(published, 'the dataset has the hotline "hotline-cast"').toBeDefined()
     await studio.open('/intent/edit/id=hotline-cast;type=hotline')
-    await studio.page.getByTestId('field-phone').locator('input').fill('123')
-    await expect.poll(() => studio.page.getByText(PHONE_FORMAT_HINT).count(), {message: 'the phone hint is shown', timeout: 20_000}).toBeGreaterThan(0)
-    await expect.poll(() => studio.page.getByTestId('action-publish').isDisabled(), {message: 'Publish is disabled', timeout: 20_000}).toBe(true)
+    const phone = studio.page.getByTestId('field-phone').locator('input')
+    await loaded(phone, 'phone number')
+    await phone.fill('123')
+    await expect.poll(() => studio.page.getByText(PHONE_FORMAT_HINT).count(), {message: 'the phone hint is shown', timeout: SETTLE_MS}).toBeGreaterThan(0)
+    await expect.poll(() => studio.page.getByTestId('action-publish').isDisabled(), {message: 'Publish is disabled', timeout: SETTLE_MS}).toBe(true)
     await studio.screenshot('invalid-phone')
     expect(studio.lake.documents().find((doc) => doc._id === 'hotline-cast')?.phone).toBe(published?.phone)
     expect(studio.lake.unanswered).toEqual([])
@@ -67,6 +78,7 @@ describe('invalid input, as staff type it', () => {
     const salary = job.salary as {min: number; max: number}
     await studio.open(`/intent/edit/id=${job._id};type=jobOpening`)
     await studio.page.getByTestId('group-tab-terms').click()
+    await loaded(studio.page.getByTestId('field-salary.max').locator('input'), 'top of the pay range')
     await studio.page.getByTestId('field-salary.max').locator('input').fill(String(salary.min - 1))
     await expectRefused(job._id, PAY_RANGE_REVERSED, (draft) => (draft?.salary as {max?: unknown} | undefined)?.max === salary.min - 1)
     expect(stored(job._id).published?.salary).toEqual(job.salary)
@@ -86,6 +98,7 @@ describe('invalid input, as staff type it', () => {
     await studio.open(`/intent/edit/id=${job._id};type=jobOpening`)
     await studio.page.getByTestId('group-tab-terms').click()
     const input = studio.page.getByTestId('field-closesAt').locator('input').first()
+    await loaded(input, 'closing date')
     await input.fill(closesAt)
     await input.press('Tab')
     await expectRefused(job._id, messageOf(checkClosesAfterPosted(closesAt, postedAt)), (draft) => draft?.closesAt === closesAt)

@@ -1,7 +1,7 @@
 import type {Route} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest'
 import type {ServiceStatus, SiteBuild} from '../../live/live-state'
-import {startStudio, type StudioSession} from '../support/studio-page'
+import {SETTLE_MS, startStudio, type StudioSession} from '../support/studio-page'
 import {TEST_SITE} from '../support/test-site'
 
 let studio: StudioSession
@@ -55,7 +55,7 @@ describe('each document says whether it is live on the site', () => {
     site.build = {builtAt: new Date().toISOString(), documents: {[FAQ_ID]: {rev: String(published()._rev), path: FAQ_PATH}}}
     site.status = idle()
     await studio.open(`/intent/edit/id=${FAQ_ID};type=faq`)
-    await badge('Live').waitFor({timeout: 20_000})
+    await badge('Live').waitFor({timeout: SETTLE_MS})
     await tooltipShows('Live', 'On the site since')
     expect(studio.lake.unanswered).toEqual([])
   })
@@ -75,13 +75,13 @@ describe('each document says whether it is live on the site', () => {
   it('turns to Publishing… when the site has an older revision and a build is waiting', async () => {
     site.build = {...site.build, documents: {[FAQ_ID]: {rev: 'an-older-revision', path: FAQ_PATH}}}
     site.status = {...idle(), waiting: [{id: FAQ_ID}], queue: {pendingEvents: 1, nextBuildAt: new Date().toISOString()}}
-    await badge('Publishing…').waitFor({timeout: 20_000})
+    await badge('Publishing…').waitFor({timeout: SETTLE_MS})
     expect(await badge('Live').count()).toBe(0)
   })
 
   it('says the last build failed, with its reason in plain words', async () => {
     site.status = {...idle(), waiting: [{id: FAQ_ID}], lastBuild: {result: 'failed', finishedAt: new Date().toISOString(), reason: REASON}}
-    await badge('Not live: the last build failed').waitFor({timeout: 20_000})
+    await badge('Not live: the last build failed').waitFor({timeout: SETTLE_MS})
     await tooltipShows('Not live: the last build failed', `failed: ${REASON} The earlier version stays on the site.`)
     expect(studio.lake.unanswered).toEqual([])
   })
@@ -90,9 +90,9 @@ describe('each document says whether it is live on the site', () => {
     await studio.open('/intent/create/template=faq;type=faq')
     await studio.page.getByTestId('field-question').locator('input, textarea').first().fill('Is this only a draft?')
     await expect
-      .poll(() => studio.lake.documents().filter((doc) => doc.question === 'Is this only a draft?').map((doc) => doc._id.startsWith('drafts.')), {timeout: 20_000})
+      .poll(() => studio.lake.documents().filter((doc) => doc.question === 'Is this only a draft?').map((doc) => doc._id.startsWith('drafts.')), {timeout: SETTLE_MS})
       .toEqual([true])
-    await badge('Not published').waitFor({timeout: 20_000})
+    await badge('Not published').waitFor({timeout: SETTLE_MS})
     await studio.page.mouse.move(0, 0)
     await studio.page.getByTestId('action-menu-button').click()
     await expect.poll(() => studio.page.getByRole('menuitem', {name: 'Open on the site'}).isDisabled(), {timeout: 10_000}).toBe(true)

@@ -1,5 +1,5 @@
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest'
-import {startStudio, type StudioSession} from '../support/studio-page'
+import {SETTLE_MS, startStudio, type StudioSession} from '../support/studio-page'
 
 let studio: StudioSession
 
@@ -22,7 +22,7 @@ describe('hotlines, put in order by staff', () => {
     expect(hotlinesByRank().slice(0, 2)).toEqual(['hotline-cast', 'hotline-nhth'])
     await studio.open('/structure/hotlines')
     const row = (name: string) => studio.page.locator('[data-ui="PaneItem"]', {hasText: name}).first()
-    await row('National Human Trafficking Hotline').waitFor({timeout: 20_000})
+    await row('National Human Trafficking Hotline').waitFor({timeout: SETTLE_MS})
     await studio.screenshot('order-hotlines')
 
     // Dragged the way a mouse does it: press, move past the drag threshold in steps, release.
@@ -36,7 +36,7 @@ describe('hotlines, put in order by staff', () => {
     await mouse.up()
 
     await expect
-      .poll(() => hotlinesByRank().slice(0, 2), {message: 'the stand-in ranks the national hotline before Cast’s', timeout: 20_000})
+      .poll(() => hotlinesByRank().slice(0, 2), {message: 'the stand-in ranks the national hotline before Cast’s', timeout: SETTLE_MS})
       .toEqual(['hotline-nhth', 'hotline-cast'])
     // Only the moved hotline changed: the others keep their ranks and their order.
     expect(hotlinesByRank().slice(2)).toEqual(['hotline-domestic-violence', 'hotline-sexual-assault', 'hotline-teen-dating', 'hotline-runaway'])

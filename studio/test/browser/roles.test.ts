@@ -1,6 +1,6 @@
 import {SITE_SETTINGS_ID} from '@cast/schemas'
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest'
-import {startStudio, type StudioSession} from '../support/studio-page'
+import {SETTLE_MS, startStudio, type StudioSession} from '../support/studio-page'
 
 let administrator: StudioSession
 let editor: StudioSession
@@ -38,7 +38,7 @@ async function pressDeleteShortcutWhenReady(studio: StudioSession) {
   await input.click()
   await input.press('End')
   await input.pressSequentially(' (edited)')
-  await expect.poll(() => studio.page.getByTestId('action-publish').isEnabled(), {message: 'Publish is enabled after an edit', timeout: 20_000}).toBe(true)
+  await expect.poll(() => studio.page.getByTestId('action-publish').isEnabled(), {message: 'Publish is enabled after an edit', timeout: SETTLE_MS}).toBe(true)
   await input.press('Control+Alt+d')
 }
 
@@ -60,15 +60,15 @@ describe('site settings', () => {
     const deletion = administrator.page.locator('[role="dialog"][id^="deletion-confirmation"]')
     await administrator.open('/intent/edit/id=hotline-cast;type=hotline')
     await pressDeleteShortcutWhenReady(administrator)
-    await expect.poll(() => deletion.count(), {message: 'Ctrl+Alt+D asks to delete the hotline', timeout: 20_000}).toBe(1)
+    await expect.poll(() => deletion.count(), {message: 'Ctrl+Alt+D asks to delete the hotline', timeout: SETTLE_MS}).toBe(1)
     await administrator.page.keyboard.press('Escape')
-    await expect.poll(() => deletion.count(), {message: 'the delete dialog closes', timeout: 20_000}).toBe(0)
+    await expect.poll(() => deletion.count(), {message: 'the delete dialog closes', timeout: SETTLE_MS}).toBe(0)
 
     await administrator.open(`/intent/edit/id=${SITE_SETTINGS_ID};type=siteSettings`)
     await pressDeleteShortcutWhenReady(administrator)
     // Inspect's shortcut, pressed next, opens its dialog once the keys before it are handled.
     await administrator.page.keyboard.press('Control+Alt+i')
-    await administrator.page.getByRole('dialog').first().waitFor({timeout: 20_000})
+    await administrator.page.getByRole('dialog').first().waitFor({timeout: SETTLE_MS})
     expect(await deletion.count()).toBe(0)
     const ids = administrator.lake.documents().map((doc) => doc._id)
     expect(ids).toEqual(expect.arrayContaining([SITE_SETTINGS_ID, `drafts.${SITE_SETTINGS_ID}`, 'hotline-cast']))
@@ -79,7 +79,7 @@ describe('site settings', () => {
 describe('Vision, the query tool', () => {
   it('is in the navbar for administrators', async () => {
     await administrator.open('/structure')
-    await expect.poll(() => administrator.page.getByRole('link', {name: 'Vision'}).count(), {timeout: 20_000}).toBeGreaterThan(0)
+    await expect.poll(() => administrator.page.getByRole('link', {name: 'Vision'}).count(), {timeout: SETTLE_MS}).toBeGreaterThan(0)
   })
 
   it('is not offered to editors, not even by its address', async () => {

@@ -10,9 +10,17 @@ import {routeToLake} from './lake-route'
 import {serveStudio, type ServedStudio} from './serve-studio'
 import {routeNoSite} from './test-site'
 
+/**
+ * How long a browser test waits for the Studio to show or store something. Generous: on a loaded
+ * two-core machine a save and its confirmation can take many seconds, and only a failure waits it out.
+ */
+export const SETTLE_MS = 45_000
+
 export interface StudioSession {
   page: Page
   lake: ContentLake
+  /** Where the Studio is served (`http://127.0.0.1:<port>`), the origin the site must allow. */
+  origin: string
   /** Opens a Studio path (`/structure/hotline`, `/intent/edit/id=…;type=…`) and waits for the desk. */
   open(path: string): Promise<void>
   /**
@@ -59,12 +67,13 @@ export async function startStudio(dist: string, {datasetFile = EMBEDDED_DATASET,
     return {
       page,
       lake,
+      origin: new URL(base).origin,
       open: async (path) => {
         await page.goto(`${base}${path}`)
         await page.getByTestId('pane-header').first().waitFor()
       },
       screenshot: async (name, ready) => {
-        if (process.env.UPDATE_SCREENSHOTS === '1') await ready?.waitFor({timeout: 20_000})
+        if (process.env.UPDATE_SCREENSHOTS === '1') await ready?.waitFor({timeout: SETTLE_MS})
         await saveScreenshot(page, name)
       },
       close: async () => {
