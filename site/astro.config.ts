@@ -1,8 +1,12 @@
 import sitemap from '@astrojs/sitemap'
 import {defineConfig} from 'astro/config'
+import {assetBase, previewedId} from './src/content/preview'
 import {headersIntegration} from './src/integrations/headers'
 import {redirectsIntegration} from './src/integrations/redirects'
 import {SITE_URL} from './src/lib/site-url'
+
+// A preview of one document's draft: no sitemap or redirects, its files addressed below its own folder.
+const preview = previewedId() !== undefined
 
 export default defineConfig({
   site: SITE_URL,
@@ -14,6 +18,7 @@ export default defineConfig({
     format: 'directory',
     // Stylesheets as files, never inline: the Content-Security-Policy allows no inline styles.
     inlineStylesheets: 'never',
+    ...(preview ? {assetsPrefix: assetBase()} : {}),
   },
   vite: {
     build: {
@@ -23,9 +28,7 @@ export default defineConfig({
   },
   devToolbar: {enabled: false},
   prefetch: false,
-  integrations: [
-    sitemap({filter: (page) => !/\/404\/?$/.test(new URL(page).pathname)}),
-    headersIntegration(),
-    redirectsIntegration(),
-  ],
+  integrations: preview
+    ? [headersIntegration()]
+    : [sitemap({filter: (page) => !/\/404\/?$/.test(new URL(page).pathname)}), headersIntegration(), redirectsIntegration()],
 })

@@ -213,6 +213,12 @@ describe('structured data', () => {
     expect(elements(page, 'link').find((link) => link.rel === 'canonical')?.href).toBe('https://www.castla.org/reports/sample-annual-report-2025/')
   })
 
+  it('carries no preview banner and no noindex on a published page', async () => {
+    const page = await html('faq/what-is-human-trafficking/index.html')
+    expect(page).not.toContain('Preview — not published')
+    expect(elements(page, 'meta').filter((tag) => tag.name === 'robots')).toEqual([])
+  })
+
   it('keeps content from closing the JSON-LD script element', async () => {
     const page = await html('faq/index.html')
     expect(page).toContain('\\u003cscript>window.__xss')

@@ -3,11 +3,8 @@ import {cp, mkdir, readdir, rename, rm} from 'node:fs/promises'
 import {join, resolve} from 'node:path'
 import {execa} from 'execa'
 import {failureReason} from './failure-reason'
-
-/** A build that did not finish; `message` is one line a person can act on. */
-export class SiteBuildError extends Error {
-  override name = 'SiteBuildError'
-}
+import {finishPreview, previewEnv, previewTarget} from './preview-build'
+import {SiteBuildError} from './site-build-error'
 
 interface BuildSiteOptions {
   /** The site package's folder. */
@@ -18,6 +15,8 @@ interface BuildSiteOptions {
   env: NodeJS.ProcessEnv
   /** Each line the build's processes print. */
   onLine: (line: string) => void
+  /** Build only this document's page, from its draft, for `/preview/<id>/` (see `preview-build.ts`). */
+  preview?: string
 }
 
 /** Working folders live in the site package, where Astro's intermediate modules find its dependencies. */
@@ -33,8 +32,12 @@ const WORK_ROOT = '.builds'
  *    hold their memory at the same time.
  * 3. The finished folder is moved to `outDir`, or copied there when `outDir` is on another
  *    filesystem.
+ *
+ * A preview reads the document first (an unknown id or a type without a page fails at once), has
+ * Astro render in the drafts perspective, keeps only that page and its files, and is not indexed.
  */
-export async function buildSite({siteDir, outDir, env, onLine}: BuildSiteOptions): Promise<void> {
+export async function buildSite({siteDir, outDir, env, onLine, preview}: BuildSiteOptions): Promise<void> {
+  const target = preview === undefined ? undefined : await previewTarget(preview, env, siteDir)
   const root = join(siteDir, WORK_ROOT)
   await removeAbandoned(root)
   const work = join(root, `${process.pid}-${randomBytes(4).toString('hex')}`)
@@ -42,10 +45,12 @@ export async function buildSite({siteDir, outDir, env, onLine}: BuildSiteOptions
   await mkdir(work, {recursive: true})
   try {
     const astro = join(siteDir, 'node_modules', 'astro', 'bin', 'astro.mjs')
+    const astroEnv = previewEnv(env, target?.documentId)
     // Astro keeps its intermediate files beside the output only when the output is inside its
     // working directory; otherwise it writes them to `<cwd>/.astro/`, which builds would share.
-    await step('Astro', [astro, 'build', '--root', siteDir, '--outDir', dist], {cwd: work, env: {...env, ASTRO_CACHE_DIR: join(work, 'cache')}}, onLine)
-    await step('Pagefind', ['--import', 'tsx', join(siteDir, 'src', 'build', 'index-cli.ts'), dist], {cwd: siteDir, env}, onLine)
+    await step('Astro', [astro, 'build', '--root', siteDir, '--outDir', dist], {cwd: work, env: {...astroEnv, ASTRO_CACHE_DIR: join(work, 'cache')}}, onLine)
+    if (target) await finishPreview(dist, target)
+    else await step('Pagefind', ['--import', 'tsx', join(siteDir, 'src', 'build', 'index-cli.ts'), dist], {cwd: siteDir, env}, onLine)
     await moveFolder(dist, resolve(outDir))
   } finally {
     await rm(work, {recursive: true, force: true})

@@ -3,6 +3,7 @@ import {createHash} from 'node:crypto'
 import {basename, extname} from 'node:path'
 import sharp from 'sharp'
 import {once} from './build-memo'
+import {assetBase} from './preview'
 import {openedContentSource} from './source'
 
 /**
@@ -15,7 +16,9 @@ import {openedContentSource} from './source'
 const COVER_WIDTH = 960
 
 interface MediaFile {
-  /** Where the page links to, e.g. `/media/3f9a…-report.pdf`. */
+  /** The file's name in the built site's `media/` folder, e.g. `3f9a…-report.pdf`. */
+  name: string
+  /** Where the page links to, e.g. `/media/3f9a…-report.pdf`; in a preview, below the preview's folder. */
   href: string
   /** What the content says about the file, for the content source to read. */
   asset: AssetLocation
@@ -79,6 +82,11 @@ function mediaName(bytes: Buffer, filename: string, extension: string, region?: 
   return `${hash}-${stem || 'file'}${extension}`
 }
 
+/** A media file's name and address. */
+function located(name: string): Pick<MediaFile, 'name' | 'href'> {
+  return {name, href: `${assetBase()}/media/${name}`}
+}
+
 /** An asset's bytes, read by the build's content source once per build, however many pages use it. */
 function readAsset(asset: AssetLocation, place: AssetPlace): Promise<Buffer> {
   const key = `asset ${JSON.stringify([asset.local ?? null, asset.url ?? null])}`
@@ -93,7 +101,7 @@ function nameOf(asset: AssetLocation): string {
 export async function pdfFile(asset: AssetLocation & {filename?: string | null}, place: AssetPlace): Promise<PdfFile> {
   const bytes = await readAsset(asset, place)
   const filename = asset.filename ?? nameOf(asset)
-  return {kind: 'file', href: `/media/${mediaName(bytes, filename, '.pdf')}`, asset, place, size: bytes.length, filename}
+  return {kind: 'file', ...located(mediaName(bytes, filename, '.pdf')), asset, place, size: bytes.length, filename}
 }
 
 /** The pixels a crop keeps of a `width` × `height` image; undefined when it keeps them all. */
@@ -137,7 +145,7 @@ export async function coverImage(
   const scaledWidth = Math.min(COVER_WIDTH, shown.width)
   return {
     kind: 'image',
-    href: `/media/${mediaName(bytes, asset.filename ?? nameOf(asset), '.webp', region)}`,
+    ...located(mediaName(bytes, asset.filename ?? nameOf(asset), '.webp', region)),
     asset,
     place,
     width: scaledWidth,

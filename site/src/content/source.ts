@@ -1,15 +1,17 @@
 import {API_VERSION} from '@cast/schemas/rules/api-version'
-import {EMBEDDED_DATASET, isPublishedId, openDatasetFile, readDatasetAsset, type AssetLocation, type AssetPlace} from '@cast/schemas/dataset'
+import {EMBEDDED_DATASET, inPerspective, openDatasetFile, readDatasetAsset, type AssetLocation, type AssetPlace} from '@cast/schemas/dataset'
 import {createClient, type ClientPerspective} from '@sanity/client'
 import {evaluate, parse} from 'groq-js'
 import {createHash} from 'node:crypto'
 import {resolve} from 'node:path'
 import {alreadyRead, once} from './build-memo'
 import {ASSET_CDN, DEFAULT_ASSET_MAX_BYTES, DEFAULT_ASSET_TIMEOUT_MS, readLakeAsset} from './lake-assets'
+import {previewedId} from './preview'
 
 /**
  * Where the site's content comes from. Both sources answer the same GROQ queries with the same
- * result shapes; only published documents are ever visible.
+ * result shapes; only published documents are visible, except to a preview build, which sees each
+ * draft in place of its published document (the `drafts` perspective).
  */
 export interface ContentSource {
   /** Human-readable, for logs and errors: "Content Lake project abc/production" or a file path. */
@@ -33,19 +35,22 @@ export class ContentSourceError extends Error {
   override name = 'ContentSourceError'
 }
 
+/** The documents a build sees: the published ones, or for a preview, drafts over published. */
+type Perspective = Extract<ClientPerspective, 'published' | 'drafts'>
+
 /** A dataset file. Its fingerprint is the hash of the very bytes its documents were read from. */
-export async function fileSource(file: string): Promise<ContentSource> {
+export async function fileSource(file: string, perspective: Perspective = 'published'): Promise<ContentSource> {
   const {documents, assetFolder, sha256} = await openDatasetFile(file)
   const fingerprint = `file:sha256:${sha256}`
-  const published = documents.filter((doc) => isPublishedId(doc._id))
+  const visible = inPerspective(documents, perspective)
   // groq-js follows a reference (`->`) by scanning the whole dataset; a lookup by id keeps
-  // large datasets from taking quadratic time. Only published documents can be reached.
-  const byId = new Map(published.map((doc) => [doc._id, doc]))
+  // large datasets from taking quadratic time. Only documents of the perspective can be reached.
+  const byId = new Map(visible.map((doc) => [doc._id, doc]))
   const dereference = ({_ref}: {_ref: string}) => byId.get(_ref) ?? null
   return {
     description: file,
     async fetch<T>(query: string, params: Record<string, unknown> = {}) {
-      const result = await evaluate(parse(query, {params}), {dataset: published, params, dereference})
+      const result = await evaluate(parse(query, {params}), {dataset: visible, params, dereference})
       return (await result.get()) as T
     },
     fingerprint: async () => fingerprint,
@@ -80,6 +85,8 @@ export interface LakeConfig {
   /** Limits on one asset download: `ASSET_TIMEOUT_MS` and `ASSET_MAX_BYTES`. */
   assetTimeoutMs?: number
   assetMaxBytes?: number
+  /** `drafts` only with a token: drafts are never public. */
+  perspective?: Perspective
 }
 
 /** The origin of `SANITY_API_HOST`, where a stand-in (in tests) or a proxy also serves the assets. */
@@ -96,9 +103,9 @@ export function lakeSource({
   apiHost,
   assetTimeoutMs = DEFAULT_ASSET_TIMEOUT_MS,
   assetMaxBytes = DEFAULT_ASSET_MAX_BYTES,
+  perspective = 'published',
 }: LakeConfig): ContentSource {
   const assetPolicy = {projectId, dataset, origins: apiHost ? [ASSET_CDN, apiOrigin(apiHost)] : [ASSET_CDN], timeoutMs: assetTimeoutMs, maxBytes: assetMaxBytes}
-  const perspective: ClientPerspective = 'published'
   const client = createClient({
     projectId,
     dataset,
@@ -152,6 +159,8 @@ function positiveWholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: num
  */
 export async function sourceFromEnv(env: NodeJS.ProcessEnv, siteRoot: string): Promise<ContentSource> {
   const projectId = env.SANITY_PROJECT_ID?.trim()
+  const preview = previewedId(env)
+  const perspective: Perspective = preview ? 'drafts' : 'published'
   if (projectId) {
     const dataset = env.SANITY_DATASET?.trim()
     if (!dataset) {
@@ -159,17 +168,24 @@ export async function sourceFromEnv(env: NodeJS.ProcessEnv, siteRoot: string): P
         'SANITY_PROJECT_ID is set but SANITY_DATASET is not: set both to build from the Content Lake, or neither to build from a file.',
       )
     }
+    const token = env.SANITY_READ_TOKEN?.trim() || undefined
+    if (preview && !token) {
+      throw new ContentSourceError(
+        `A preview of ${preview} reads drafts, which the Content Lake shows only with a token: set SANITY_READ_TOKEN to a token with read access to dataset ${dataset}.`,
+      )
+    }
     return lakeSource({
       projectId,
       dataset,
       apiVersion: env.SANITY_API_VERSION?.trim() || API_VERSION,
-      token: env.SANITY_READ_TOKEN?.trim() || undefined,
+      token,
       apiHost: env.SANITY_API_HOST?.trim() || undefined,
       assetTimeoutMs: positiveWholeNumber(env, 'ASSET_TIMEOUT_MS', DEFAULT_ASSET_TIMEOUT_MS),
       assetMaxBytes: positiveWholeNumber(env, 'ASSET_MAX_BYTES', DEFAULT_ASSET_MAX_BYTES),
+      perspective,
     })
   }
-  return fileSource(resolve(siteRoot, env.CONTENT_FILE?.trim() || EMBEDDED_DATASET))
+  return fileSource(resolve(siteRoot, env.CONTENT_FILE?.trim() || EMBEDDED_DATASET), perspective)
 }
 
 /** Where the build memo keeps the content source. */
