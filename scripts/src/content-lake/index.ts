@@ -1,17 +1,19 @@
 import {createServer, type IncomingMessage, type Server, type ServerResponse} from 'node:http'
 import type {AddressInfo} from 'node:net'
-import {openDatasetFile, type DatasetDocument} from '@cast/schemas/dataset'
+import {inPerspective, openDatasetFile, type DatasetDocument} from '@cast/schemas/dataset'
 import {projectAnswer, type LakeUser} from './project'
 import {actionMutations, type LakeAction} from './actions'
 import {answerAssetRoute, type AssetRoute} from './assets'
 import {readJson, send, sendError} from './http'
 import {toLakeDocuments, type LakeAsset} from './lake-documents'
 import {listen} from './listen'
-import {inPerspective, readQuery, runQuery} from './query'
+import {expandDeletesByQuery, readQuery, runQuery} from './query'
 import {LakeStore, type LakeMutation} from './store'
+import {sendWebhooks, type LakeWebhook, type WebhookDelivery} from './webhooks'
 
 export type {AssetRoute} from './assets'
 export type {LakeUser} from './project'
+export type {LakeWebhook, WebhookDelivery} from './webhooks'
 
 /**
  * A local stand-in for Sanity's Content Lake, for driving the real `@sanity/client` and the built
@@ -40,6 +42,10 @@ export interface ContentLake {
   unanswered: string[]
   /** The dataset's documents as they are now, drafts included. */
   documents(): DatasetDocument[]
+  /** From now on, sends `webhook` for each change to a published document, as Sanity sends one. */
+  sendWebhooks(webhook: LakeWebhook): void
+  /** Every webhook delivery so far. */
+  webhookDeliveries: WebhookDelivery[]
   /** Answer every query with this status (and a Sanity-style error body), until reset with null. */
   failWith(status: number | null): void
   close(): Promise<void>
@@ -102,7 +108,7 @@ export async function startContentLake(datasetFile: string, options: ContentLake
       case 'actions': {
         const body = await readJson<{mutations?: LakeMutation[]; actions?: LakeAction[]; transactionId?: string}>(req)
         try {
-          const mutations = endpoint === 'mutate' ? (body.mutations ?? []) : (body.actions ?? []).flatMap((action) => actionMutations(store, action))
+          const mutations = endpoint === 'mutate' ? await expandDeletesByQuery(body.mutations ?? [], store.documents) : (body.actions ?? []).flatMap((action) => actionMutations(store, action))
           const {transactionId, results} = store.commit(mutations, body.transactionId)
           const withDocuments = url.searchParams.get('returnDocuments') === 'true'
           return send(res, 200, {
@@ -159,6 +165,7 @@ export async function startContentLake(datasetFile: string, options: ContentLake
   store = new LakeStore([...lake.documents, ...((options.documents?.(url) ?? []) as DatasetDocument[])], user.id)
   assets = lake.assets
   routes = options.assetRoutes?.(url) ?? {}
+  const webhookDeliveries: WebhookDelivery[] = []
 
   return {
     url,
@@ -166,6 +173,8 @@ export async function startContentLake(datasetFile: string, options: ContentLake
     assetRequests,
     unanswered,
     documents: () => store.documents,
+    sendWebhooks: (webhook) => sendWebhooks(store, webhook, webhookDeliveries),
+    webhookDeliveries,
     failWith: (status) => void (failure = status),
     close: () => new Promise((resolve, reject) => {
       server.closeAllConnections()

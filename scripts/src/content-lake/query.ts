@@ -1,28 +1,8 @@
 import type {IncomingMessage} from 'node:http'
-import {isPublishedId, type DatasetDocument} from '@cast/schemas/dataset'
+import type {DatasetDocument} from '@cast/schemas/dataset'
 import {evaluate, parse, type ExprNode} from 'groq-js'
 import {readJson} from './http'
 import {answerTextQueries} from './text-query'
-
-const DRAFT_PREFIX = 'drafts.'
-
-/**
- * The documents a perspective sees: `raw` all of them, `published` no drafts or versions, `drafts`
- * (and its old name `previewDrafts`) each draft in place of its published document.
- */
-export function inPerspective(documents: DatasetDocument[], perspective: string): DatasetDocument[] {
-  if (perspective === 'raw') return documents
-  const published = documents.filter((doc) => isPublishedId(doc._id))
-  if (perspective === 'published') return published
-  if (perspective === 'drafts' || perspective === 'previewDrafts') {
-    const byId = new Map(published.map((doc) => [doc._id, doc]))
-    for (const doc of documents) {
-      if (doc._id.startsWith(DRAFT_PREFIX)) byId.set(doc._id.slice(DRAFT_PREFIX.length), {...doc, _id: doc._id.slice(DRAFT_PREFIX.length), _originalId: doc._id})
-    }
-    return [...byId.values()]
-  }
-  throw new Error(`perspective "${perspective}" is not supported by the Content Lake stand-in (raw, published, drafts)`)
-}
 
 /** The query and parameters of a `GET` (`?query=…&$name=<json>`) or `POST` (`{query, params}`) request. */
 export async function readQuery(req: IncomingMessage, url: URL) {
@@ -44,4 +24,23 @@ export async function readQuery(req: IncomingMessage, url: URL) {
 export async function runQuery(groq: string, params: Record<string, unknown>, dataset: DatasetDocument[], identity?: string) {
   const tree: ExprNode = await answerTextQueries(parse(groq, {params}), params, dataset)
   return (await evaluate(tree, {dataset, params, identity})).get()
+}
+
+/**
+ * A `{delete: {query}}` mutation, as `client.delete({query})` sends it, becomes one `{delete: {id}}`
+ * per document the query selects; other mutations pass unchanged.
+ */
+export async function expandDeletesByQuery<M extends Record<string, Record<string, unknown>>>(mutations: M[], dataset: DatasetDocument[]): Promise<Array<M | {delete: {id: string}}>> {
+  const expanded: Array<M | {delete: {id: string}}> = []
+  for (const mutation of mutations) {
+    const query = mutation.delete?.query
+    if (typeof query !== 'string') {
+      expanded.push(mutation)
+      continue
+    }
+    const params = (mutation.delete?.params ?? {}) as Record<string, unknown>
+    const selected = (await runQuery(query, params, dataset)) as Array<{_id: string}> | null
+    for (const document of selected ?? []) expanded.push({delete: {id: document._id}})
+  }
+  return expanded
 }

@@ -2,6 +2,9 @@ import Fastify, {type FastifyInstance, type FastifyServerOptions} from 'fastify'
 import {admin} from './admin'
 import type {Config} from './config'
 import {JournalWriteError} from './journal'
+import type {PreviewBuilds} from './preview-builds'
+import {previewRoutes} from './preview-routes'
+import type {PreviewSecretCheck} from './preview-secret'
 import type {Publisher} from './publisher'
 import {releaseStatic} from './release-static'
 import type {Releases} from './releases'
@@ -14,6 +17,8 @@ interface AppOptions {
   config: Pick<Config, 'SANITY_WEBHOOK_SECRET' | 'REBUILD_TOKEN' | 'SIGNATURE_TOLERANCE_MS'> & Partial<Pick<Config, 'DATA_DIR' | 'SITE_DIR' | 'STUDIO_ORIGIN'>>
   publisher: Publisher
   releases: Releases
+  /** Preview builds and how their secrets are checked; without them there are no `/preview` routes. */
+  previews?: {builds: PreviewBuilds; checkSecret: PreviewSecretCheck | null}
   logger?: FastifyServerOptions['loggerInstance']
 }
 
@@ -22,7 +27,7 @@ interface AppOptions {
  * files, the Studio's access to what is live, the webhook, and the operator's endpoints. Built as a value, so tests can drive it
  * without a port.
  */
-export async function buildApp({config, publisher, releases, logger}: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({config, publisher, releases, previews, logger}: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...(logger ? {loggerInstance: logger} : {logger: false}),
     bodyLimit: MAX_BODY_BYTES,
@@ -47,6 +52,7 @@ export async function buildApp({config, publisher, releases, logger}: AppOptions
   await app.register(releaseStatic, {live: releases})
   // After the static plugin, so the Studio's access overrides the `_headers` rule for build.json.
   await app.register(studioCors, {origin: config.STUDIO_ORIGIN})
+  if (previews) await app.register(previewRoutes, {previews: previews.builds, checkSecret: previews.checkSecret, studioOrigin: config.STUDIO_ORIGIN})
   await app.register(webhook, {config, publisher})
   await app.register(admin, {config, publisher, releases})
 

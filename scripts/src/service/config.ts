@@ -23,6 +23,14 @@ const schema = z.object({
       const problem = value ? studioOriginProblem(value) : undefined
       if (problem) context.addIssue({code: 'custom', message: problem})
     }),
+  /**
+   * The Content Lake the site builds from; previews need it and `SANITY_READ_TOKEN` (which checks
+   * preview secrets and reads drafts). Builds get them from the environment as they are.
+   */
+  SANITY_PROJECT_ID: z.string().trim().optional(),
+  SANITY_DATASET: z.string().trim().default('production'),
+  SANITY_API_HOST: z.string().trim().optional(),
+  SANITY_READ_TOKEN: z.string().trim().optional(),
   /** Where the site is served. */
   PORT: z.coerce.number().int().min(0).max(65535).default(4321),
   HOST: z.string().default('127.0.0.1'),
@@ -38,6 +46,8 @@ const schema = z.object({
   SIGNATURE_TOLERANCE_MS: z.coerce.number().int().min(1000).default(5 * 60_000),
   /** How many releases to keep on disk, the live one included. */
   KEEP_RELEASES: z.coerce.number().int().min(2).default(5),
+  /** Preview requests for a document within this long make one preview build. */
+  PREVIEW_QUIET_MS: z.coerce.number().int().min(0).default(300),
   /** A build that runs longer than this is stopped and counted as failed. */
   BUILD_TIMEOUT_MS: z.coerce.number().int().min(1000).default(10 * 60_000),
   /** Once `journal.ndjson` passes this many bytes, events already live and old builds are dropped from it. */

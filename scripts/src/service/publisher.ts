@@ -29,6 +29,8 @@ export class Publisher {
   private nextChange: {at: string; timer?: NodeJS.Timeout} | null = null
   private stopped = false
   private idle: Promise<void> = Promise.resolve()
+  /** Told when a publish build starts (true) and ends (false): previews stand aside meanwhile. */
+  onBuilding: (running: boolean) => void = () => {}
 
   constructor(
     private readonly config: Pick<Config, 'QUIET_MS' | 'MAX_DELAY_MS' | 'KEEP_RELEASES'>,
@@ -112,6 +114,7 @@ export class Publisher {
     const {id, dir} = await this.releases.allocate()
     const startedAt = new Date()
     this.building = {id, trigger, startedAt: startedAt.toISOString()}
+    this.onBuilding(true)
     const log = this.log.child({build: id})
     log.info({event: 'build-started', trigger, coversSeq, documents: documents.length}, 'Build started')
 
@@ -145,6 +148,7 @@ export class Publisher {
       log.error({event: 'build-unrecorded', error: error.message}, `The build's record could not be written to the journal: ${error.message}`),
     )
     this.building = null
+    this.onBuilding(false)
     if (outcome.ok) {
       log.info({event: 'build-live', durationMs: record.durationMs}, `Release ${id} is live`)
       await this.watchNextChange(dir)

@@ -8,6 +8,13 @@ import mime from 'mime'
 import {headersFor, parseHeadersFile, type HeaderRule} from './headers-file'
 import {parseRedirectsFile, type Redirect} from './redirects-file'
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** False on routes that send headers of their own (previews): the live release's `_headers` rules are not added. */
+    releaseHeaders?: boolean
+  }
+}
+
 const COMPRESSIBLE = /^text\/|\/(?:javascript|json|xml|rss\+xml)|\+json|\+xml|^image\/svg\+xml/
 
 type ReleasePath = {ok: true; path: string} | {ok: false; status: 400 | 404; reason: string}
@@ -18,7 +25,7 @@ type ReleasePath = {ok: true; path: string} | {ok: false; status: 400 | 404; rea
  * never occur in the site's own links, so they are refused rather than resolved, and nothing
  * built from the path (a redirect, a file look-up) can point outside the release or the site.
  */
-function releasePath(url: string): ReleasePath {
+export function releasePath(url: string): ReleasePath {
   const raw = url.split('?')[0] ?? '/'
   // CR or LF could split a header if the path were ever echoed into one (a redirect's Location).
   if (/[\r\n]|%0[ad]/i.test(raw)) return {ok: false, status: 400, reason: 'the path holds a line break'}
@@ -41,7 +48,7 @@ function releasePath(url: string): ReleasePath {
  * What a path is in a release, with symbolic links resolved: a link that leads out of the
  * release counts as outside, so its target is neither served nor revealed by a redirect.
  */
-async function locate(release: string, path: string): Promise<'outside' | 'missing' | 'file' | 'directory'> {
+export async function locate(release: string, path: string): Promise<'outside' | 'missing' | 'file' | 'directory'> {
   const root = await realpath(release)
   const target = await realpath(join(release, path)).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT' || error.code === 'ENOTDIR' || error.code === 'ENAMETOOLONG' || error.code === 'ELOOP') return null
@@ -82,7 +89,7 @@ const compressibleFile: ConstraintStrategy = {
 }
 
 /** The type a file is served as, from its path; a folder path is its `index.html`. */
-function fileType(url: string): string {
+export function fileType(url: string): string {
   const path = url.split('?')[0] ?? '/'
   return mime.getType(path.endsWith('/') ? 'index.html' : path) ?? 'application/octet-stream'
 }
@@ -155,6 +162,7 @@ async function releaseStaticPlugin(app: FastifyInstance, {live}: ReleaseStaticOp
     // An error page must never be kept by a cache, least of all as immutable, which `_headers`
     // gives everything under `/_astro/`: the file may exist in the next release.
     if (reply.statusCode >= 400 && !reply.hasHeader('cache-control')) reply.header('Cache-Control', 'no-store')
+    if (request.routeOptions.config.releaseHeaders === false) return
     const release = await live.current()
     if (!release) return
     const path = request.url.split('?')[0] ?? '/'

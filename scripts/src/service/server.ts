@@ -10,11 +10,13 @@ import pino from 'pino'
 import {buildApp} from './app'
 import {ConfigError, loadConfig, type Config} from './config'
 import {Journal} from './journal'
+import {PreviewBuilds} from './preview-builds'
+import {previewSecretCheck} from './preview-secret'
 import {Publisher} from './publisher'
 import {Alerts} from './alerts'
 import {Reconciler} from './reconciler'
 import {Releases} from './releases'
-import {buildRelease, contentFingerprint, stopOrphanedBuild} from './site-build'
+import {buildPreview, buildRelease, contentFingerprint, stopOrphanedBuild} from './site-build'
 
 /** Reading the content source's fingerprint may take this long before the attempt is given up. */
 const FINGERPRINT_TIMEOUT_MS = 60_000
@@ -32,7 +34,8 @@ async function main(config: Config) {
   const releases = new Releases(config.DATA_DIR)
   const pidFile = join(config.DATA_DIR, 'build.pid')
   const fingerprintPidFile = join(config.DATA_DIR, 'fingerprint.pid')
-  for (const file of [pidFile, fingerprintPidFile]) {
+  const previewPidFile = join(config.DATA_DIR, 'preview.pid')
+  for (const file of [pidFile, fingerprintPidFile, previewPidFile]) {
     const orphan = await stopOrphanedBuild(file)
     if (orphan) logger.warn({event: 'orphaned-build', group: orphan}, 'Stopped a build left running by a previous process')
   }
@@ -46,7 +49,10 @@ async function main(config: Config) {
     log: logger,
   })
   const alerts = new Alerts({url: config.ALERT_URL, failures: config.ALERT_AFTER_FAILURES, behindMs: config.ALERT_BEHIND_MS, publisher, log: logger})
-  const app = await buildApp({config, publisher, releases, logger})
+  const previews = new PreviewBuilds(config.DATA_DIR, config.PREVIEW_QUIET_MS, (documentId, outDir, signal, onLine) =>
+    buildPreview({siteDir: config.SITE_DIR, outDir, documentId, timeoutMs: config.BUILD_TIMEOUT_MS, pidFile: previewPidFile, signal}, onLine), logger)
+  publisher.onBuilding = (running) => previews.publishBuilding(running)
+  const app = await buildApp({config, publisher, releases, previews: {builds: previews, checkSecret: previewSecretCheck(config)}, logger})
 
   let closing = false
   const shutdown = async (signal: string) => {
@@ -56,6 +62,7 @@ async function main(config: Config) {
     await app.close()
     await reconciler.stop()
     await alerts.stop()
+    await previews.stop()
     await publisher.stop()
     await journal.close()
     process.exit(0)

@@ -56,11 +56,14 @@ interface SiteCommand {
   timeoutMs: number
   /** Where the running command's process group is recorded, for a restarted service to stop it. */
   pidFile: string
+  /** Stops the command's whole process group, as a timeout does (a publish pre-empting a preview). */
+  signal?: AbortSignal
 }
 
 interface Run {
   code: number | null
   timedOut: boolean
+  aborted: boolean
   lines: string[]
 }
 
@@ -70,7 +73,7 @@ interface Run {
  * only the first.
  */
 async function runSiteCommand(
-  {siteDir, env = process.env, timeoutMs, pidFile}: SiteCommand,
+  {siteDir, env = process.env, timeoutMs, pidFile, signal}: SiteCommand,
   script: string,
   args: string[],
   onLine: (line: string) => void,
@@ -90,12 +93,18 @@ async function runSiteCommand(
   if (group) await writeFile(pidFile, JSON.stringify({group, script}))
   let timedOut = false
   let grace: NodeJS.Timeout | undefined
-  const timer = setTimeout(() => {
-    timedOut = true
-    if (!group) return
+  // SIGTERM first, so Astro and Pagefind may end cleanly; SIGKILL for whatever is left.
+  const stop = () => {
+    if (!group || grace) return
     signalGroup(group, 'SIGTERM')
     grace = setTimeout(() => signalGroup(group, 'SIGKILL'), STOP_GRACE_MS)
+  }
+  const timer = setTimeout(() => {
+    timedOut = true
+    stop()
   }, timeoutMs)
+  if (signal?.aborted) stop()
+  signal?.addEventListener('abort', stop, {once: true})
   // Whatever the command started and left behind goes with it (and so releases its output).
   child.nodeChildProcess.on('exit', () => group && signalGroup(group, 'SIGKILL'))
   try {
@@ -110,9 +119,10 @@ async function runSiteCommand(
   const result = await child
   clearTimeout(timer)
   clearTimeout(grace)
+  signal?.removeEventListener('abort', stop)
   await rm(pidFile, {force: true})
   if (result.failed && result.exitCode === undefined && !result.signal) lines.push(`Could not start ${script}: ${result.shortMessage}`)
-  return {code: result.exitCode ?? null, timedOut, lines}
+  return {code: result.exitCode ?? null, timedOut, aborted: signal?.aborted ?? false, lines}
 }
 
 function signalGroup(group: number, signal: NodeJS.Signals) {
@@ -123,27 +133,58 @@ function signalGroup(group: number, signal: NodeJS.Signals) {
   }
 }
 
+/** Why a build command failed, in one line a person can act on, or undefined when it succeeded. */
+function runFailure({code, timedOut, lines}: Run, timeoutMs: number): string | undefined {
+  if (timedOut) {
+    return `The build took longer than BUILD_TIMEOUT_MS (${timeoutMs} ms) and was stopped: raise BUILD_TIMEOUT_MS if the site has grown, or look at the build log for where it hangs.`
+  }
+  if (code === 0) return undefined
+  const reason = lines.findLast((line) => line.startsWith('Build failed: '))?.slice('Build failed: '.length)
+  return reason ?? `The site build stopped (${code === null ? 'it could not start' : `exit ${code}`}) without saying why: see the end of its log.`
+}
+
+/** The first of `files` that is missing or empty in `dir`. */
+async function missingFile(dir: string, files: string[]): Promise<string | undefined> {
+  for (const file of files) {
+    const info = await stat(join(dir, file)).catch(() => null)
+    if (!info?.isFile() || info.size === 0) return file
+  }
+  return undefined
+}
+
 /**
  * Runs the site's build (`src/build/build-cli.ts`: Astro, then Pagefind, each in its own process
  * and working folder) into `outDir`, passing each line of its output to `onLine`, then checks the
  * result. A failure comes with one line a person can act on.
  */
 export async function buildRelease(options: SiteCommand & {outDir: string}, onLine: (line: string) => void): Promise<BuildOutcome> {
-  const {code, timedOut, lines} = await runSiteCommand(options, 'build-cli.ts', ['--out', options.outDir], onLine)
-  if (timedOut) {
-    return {ok: false, error: `The build took longer than BUILD_TIMEOUT_MS (${options.timeoutMs} ms) and was stopped: raise BUILD_TIMEOUT_MS if the site has grown, or look at the build log for where it hangs.`, logTail: lines}
-  }
-  if (code !== 0) {
-    const reason = lines.findLast((line) => line.startsWith('Build failed: '))?.slice('Build failed: '.length)
-    return {ok: false, error: reason ?? `The site build stopped (${code === null ? 'it could not start' : `exit ${code}`}) without saying why: see the end of its log.`, logTail: lines}
-  }
-  for (const file of REQUIRED) {
-    const info = await stat(join(options.outDir, file)).catch(() => null)
-    if (!info?.isFile() || info.size === 0) return {ok: false, error: `The build finished but ${file} is missing or empty, so it was not put live.`, logTail: lines}
-  }
+  const run = await runSiteCommand(options, 'build-cli.ts', ['--out', options.outDir], onLine)
+  const error = runFailure(run, options.timeoutMs)
+  if (error) return {ok: false, error, logTail: run.lines}
+  const missing = await missingFile(options.outDir, REQUIRED)
+  if (missing) return {ok: false, error: `The build finished but ${missing} is missing or empty, so it was not put live.`, logTail: run.lines}
   const home = await readFile(join(options.outDir, 'index.html'), 'utf8')
-  if (!home.trimEnd().endsWith('</html>')) return {ok: false, error: 'The build finished but index.html is cut short, so it was not put live.', logTail: lines}
-  return {ok: true, logTail: lines}
+  if (!home.trimEnd().endsWith('</html>')) return {ok: false, error: 'The build finished but index.html is cut short, so it was not put live.', logTail: run.lines}
+  return {ok: true, logTail: run.lines}
+}
+
+/** Files a preview must have: its security headers and what it shows. */
+const PREVIEW_REQUIRED = ['_headers', 'preview.json']
+
+/**
+ * Builds the preview of one document (`build-cli.ts --preview <id>`: its page from the drafts
+ * perspective) into `outDir`. `aborted` says a stop was asked through `signal`, whatever the result.
+ */
+export async function buildPreview(
+  options: SiteCommand & {outDir: string; documentId: string},
+  onLine: (line: string) => void,
+): Promise<BuildOutcome & {aborted: boolean}> {
+  const run = await runSiteCommand(options, 'build-cli.ts', ['--out', options.outDir, '--preview', options.documentId], onLine)
+  const error = runFailure(run, options.timeoutMs)
+  if (error) return {ok: false, error, logTail: run.lines, aborted: run.aborted}
+  const missing = await missingFile(options.outDir, PREVIEW_REQUIRED)
+  if (missing) return {ok: false, error: `The preview build finished but ${missing} is missing or empty, so the preview was not replaced.`, logTail: run.lines, aborted: run.aborted}
+  return {ok: true, logTail: run.lines, aborted: run.aborted}
 }
 
 /**
