@@ -3,6 +3,7 @@ import {faqCategory} from './documents/faqCategory'
 import {hotline} from './documents/hotline'
 import {jobOpening} from './documents/jobOpening'
 import {page} from './documents/page'
+import {rebuildRequest} from './documents/rebuildRequest'
 import {report} from './documents/report'
 import {siteSettings} from './documents/siteSettings'
 import {link} from './objects/link'
@@ -11,6 +12,7 @@ import {salary} from './objects/salary'
 import {socialLink} from './objects/socialLink'
 
 export {SITE_SETTINGS_ID} from './documents/siteSettings'
+export {REBUILD_REQUEST_ID} from './documents/rebuildRequest'
 
 /** Every type of the content model, documents first. */
 export const schemaTypes = [
@@ -21,6 +23,7 @@ export const schemaTypes = [
   jobOpening,
   page,
   siteSettings,
+  rebuildRequest,
   richText,
   link,
   salary,

@@ -53,6 +53,16 @@ export type RichText = Array<{
   _key: string;
 }>;
 
+export type RebuildRequest = {
+  _id: string;
+  _type: "rebuildRequest";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  requestedAt?: string;
+  requestedBy?: string;
+};
+
 export type HotlineReference = {
   _ref: string;
   _type: "reference";
@@ -354,6 +364,7 @@ export type AllSanitySchemaTypes =
   | Salary
   | Link
   | RichText
+  | RebuildRequest
   | HotlineReference
   | SiteSettings
   | Page
@@ -448,6 +459,21 @@ export type SettingsQueryResult =
       _rev: string;
       title: string;
       description: string | null;
+      emergencyNotice: null;
+      address: null;
+      phone: null;
+      email: null;
+      quickExitUrl: null;
+      donateUrl: null;
+      socialLinks: null;
+      primaryHotline: null;
+    }
+  | {
+      _id: "siteSettings";
+      _type: "rebuildRequest";
+      _rev: string;
+      title: null;
+      description: null;
       emergencyNotice: null;
       address: null;
       phone: null;

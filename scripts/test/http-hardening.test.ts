@@ -157,7 +157,7 @@ describe('status', () => {
     expect(response.status).toBe(200)
     const text = await response.text()
     const view = JSON.parse(text) as Record<string, unknown>
-    expect(Object.keys(view).sort()).toEqual(['building', 'current', 'lastBuild', 'queue', 'waiting'])
+    expect(Object.keys(view).sort()).toEqual(['building', 'builds', 'current', 'lastBuild', 'queue', 'waiting'])
     expect(view.current).toMatchObject({release: expect.any(String), builtAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/)})
     expect(view.lastBuild).toMatchObject({result: 'failed', finishedAt: expect.any(String), reason: expect.any(String)})
     const reason = (view.lastBuild as {reason: string}).reason

@@ -1,3 +1,4 @@
+import type {PublicBuild} from '@cast/schemas/rules/public-build'
 import {isSluggedType} from '@cast/schemas/routing/reserved-paths'
 
 /** The site's `build.json`, as far as the Studio reads it. */
@@ -17,6 +18,8 @@ export interface ServiceStatus {
   building: {startedAt: string} | null
   lastBuild: {result: string; finishedAt: string; reason?: string} | null
   queue: {pendingEvents: number; nextBuildAt: string | null}
+  /** The recent builds, newest first; missing from services older than the Website tool. */
+  builds?: PublicBuild[]
 }
 
 type LiveStateName = 'live' | 'publishing' | 'failed' | 'delayed' | 'not-shown' | 'unpublished-live' | 'not-published' | 'unknown'
@@ -58,7 +61,7 @@ export const CDN_BUILD_GRACE_MS = 15 * 60_000
 
 const time = (iso: string) => Date.parse(iso)
 
-const when = (iso: string) =>
+export const when = (iso: string) =>
   new Date(iso).toLocaleString('en-US', {dateStyle: 'medium', timeStyle: 'short'})
 
 /**

@@ -8,12 +8,17 @@ import {watchSite} from './site-watch'
 const site = siteUrl ? watchSite(siteUrl) : null
 const nothing = () => () => {}
 
+/** The latest poll of the site, or null when no site is configured. */
+export function useSiteSnapshot() {
+  return useSyncExternalStore(site?.subscribe ?? nothing, () => site?.snapshot() ?? null)
+}
+
 /**
  * The live state of the document open in a pane (`id` is its published id), or null while the
  * site has not answered yet or no site is configured.
  */
 export function useLiveState({id, type, published}: {id: string; type: string; published: SanityDocument | null}): LiveState | null {
-  const snapshot = useSyncExternalStore(site?.subscribe ?? nothing, () => site?.snapshot() ?? null)
+  const snapshot = useSiteSnapshot()
   if (!snapshot?.loaded) return null
   return liveState({
     documentId: id,

@@ -1,4 +1,5 @@
 import {homedir, tmpdir} from 'node:os'
+import type {PublicBuild} from '@cast/schemas/rules/public-build'
 
 /** What the public status is made from: the parts of `Publisher.status()` it reads. */
 export interface StatusSource {
@@ -6,7 +7,7 @@ export interface StatusSource {
   building: {startedAt: string} | null
   queue: {pendingEvents: number; nextBuildAt: string | null}
   waiting?: Array<{id: string; type?: string}>
-  builds: Array<{result: string; finishedAt: string; release?: string; error?: string}>
+  builds: Array<{result: string; startedAt: string; finishedAt: string; trigger: string; documents: Array<{id: string}>; release?: string; error?: string}>
 }
 
 export interface PublicStatus {
@@ -16,10 +17,15 @@ export interface PublicStatus {
   /** Published documents accepted but not live yet. */
   waiting: Array<{id: string; type?: string}>
   lastBuild: {result: string; finishedAt: string; reason?: string} | null
+  /** The last PUBLIC_BUILDS builds, newest first. */
+  builds: PublicBuild[]
 }
 
 /** The longest public reason; the private view has the whole message and the log. */
 const MAX_REASON = 300
+/** How many recent builds the public status lists. */
+const PUBLIC_BUILDS = 10
+const UNPUBLISHED = /^(drafts|versions)\./
 
 /**
  * The status anyone may read, built field by field from the full one, so that a field added to
@@ -34,11 +40,19 @@ export function publicStatus(full: StatusSource, builtAt: string | null, hiddenP
     building: full.building ? {startedAt: full.building.startedAt} : null,
     queue: {pendingEvents: full.queue.pendingEvents, nextBuildAt: full.queue.nextBuildAt},
     waiting: (full.waiting ?? [])
-      .filter((document) => !/^(drafts|versions)\./.test(document.id))
+      .filter((document) => !UNPUBLISHED.test(document.id))
       .map((document) => ({id: document.id, ...(document.type ? {type: document.type} : {})})),
     lastBuild: last
       ? {result: last.result, finishedAt: last.finishedAt, ...(last.error ? {reason: publicReason(last.error, hiddenPaths)} : {})}
       : null,
+    builds: full.builds.slice(0, PUBLIC_BUILDS).map((build) => ({
+      startedAt: build.startedAt,
+      finishedAt: build.finishedAt,
+      result: build.result,
+      trigger: build.trigger,
+      documents: build.documents.map((document) => document.id).filter((id) => !UNPUBLISHED.test(id)),
+      ...(build.error ? {reason: publicReason(build.error, hiddenPaths)} : {}),
+    })),
   }
 }
 

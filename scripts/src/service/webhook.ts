@@ -1,3 +1,4 @@
+import {REBUILD_REQUEST_TYPE} from '@cast/schemas/rules/rebuild-request'
 import type {FastifyInstance} from 'fastify'
 import type {Config} from './config'
 import type {Publisher} from './publisher'
@@ -30,14 +31,17 @@ export async function webhook(app: FastifyInstance, {config, publisher}: Webhook
       return reply.code(400).send({error: event.error})
     }
     const key = request.headers['idempotency-key']
+    // Staff ask for a rebuild by writing this document: Sanity's roles decide who may, and the
+    // request is built at once, like `POST /rebuild`. It is no content of the site.
+    const rebuild = event.documentType === REBUILD_REQUEST_TYPE
     const accepted = await publisher.accept({
       key: typeof key === 'string' && key ? key : null,
       // A captured request sent again carries the same signature: it is the same delivery.
       signature: check.signature,
-      trigger: 'webhook',
+      trigger: rebuild ? 'rebuild' : 'webhook',
       receivedAt: new Date().toISOString(),
-      ...(event.documentId ? {documentId: event.documentId} : {}),
-      ...(event.documentType ? {documentType: event.documentType} : {}),
+      ...(event.documentId && !rebuild ? {documentId: event.documentId} : {}),
+      ...(event.documentType && !rebuild ? {documentType: event.documentType} : {}),
     })
     return reply.code(202).send(accepted ? {accepted: true, seq: accepted.seq} : {accepted: true, duplicate: true})
   })
