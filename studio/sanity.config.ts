@@ -3,28 +3,34 @@ import {structureTool} from 'sanity/structure'
 import {visionTool} from '@sanity/vision'
 import {schemaTypes, SITE_SETTINGS_ID} from '@cast/schemas'
 import {API_VERSION} from '@cast/schemas/rules/api-version'
+import {REBUILD_REQUEST_TYPE} from '@cast/schemas/rules/rebuild-request'
+import {isAdministrator} from '@cast/schemas/rules/roles'
 import {isSluggedType} from '@cast/schemas/routing/reserved-paths'
-import {dataset, projectId} from './env'
-import {structure} from './structure'
+import {dataset, projectId, siteUrl} from './env'
+import {defaultDocumentNode, structure} from './structure'
 import {keepingPreviousSlugs} from './actions/previous-slugs'
 import {withLiveBadge, withOpenOnSite} from './live/live-config'
+import {websiteTool} from './live/website-tool'
 
 /** Actions that would make a second settings document or leave the site without one. */
 const SINGLETON_FORBIDDEN_ACTIONS = new Set(['duplicate', 'delete', 'unpublish'])
+
+/** Types no one creates by hand: the settings singleton, and the request the Website tool writes. */
+const NOT_CREATED = new Set(['siteSettings', REBUILD_REQUEST_TYPE])
 
 export default defineConfig({
   name: 'default',
   title: 'Cast website',
   projectId,
   dataset,
-  plugins: [structureTool({structure}), visionTool({defaultApiVersion: API_VERSION})],
+  plugins: [structureTool({structure, defaultDocumentNode}), visionTool({defaultApiVersion: API_VERSION}), ...(siteUrl ? [websiteTool()] : [])],
   // Vision runs any query against the dataset: a tool for administrators, not for editors.
   tools: (tools, {currentUser}) =>
-    currentUser?.roles.some((role) => role.name === 'administrator') ? tools : tools.filter((tool) => tool.name !== 'vision'),
+    isAdministrator(currentUser) ? tools : tools.filter((tool) => tool.name !== 'vision'),
   schema: {
     types: schemaTypes,
     templates: (templates) => [
-      ...templates.filter((template) => template.schemaType !== 'siteSettings'),
+      ...templates.filter((template) => !NOT_CREATED.has(template.schemaType)),
       {
         id: 'faq-in-category',
         title: 'FAQ entry in this category',

@@ -1,9 +1,11 @@
 import {orderableDocumentListDeskItem} from '@sanity/orderable-document-list'
 import type {ConfigContext} from 'sanity'
-import type {Component, StructureBuilder, StructureResolver} from 'sanity/structure'
+import type {Component, DefaultDocumentNodeResolver, StructureBuilder, StructureResolver} from 'sanity/structure'
 import {SITE_SETTINGS_ID} from '@cast/schemas'
 import {API_VERSION} from '@cast/schemas/rules/api-version'
 import {todayInLosAngeles} from '@cast/schemas/rules/los-angeles'
+import {isSluggedType} from '@cast/schemas/routing/reserved-paths'
+import {PreviewView} from './live/preview-view'
 
 /**
  * The Studio's navigation, arranged the way communications staff look for things: settings
@@ -121,3 +123,7 @@ function jobList(S: StructureBuilder, id: string, title: string, filter: string,
     .params({today: todayInLosAngeles()})
     .defaultOrdering([{field: newestBy, direction: 'desc'}])
 }
+
+/** Documents with a page of their own open with their form and, beside it, a preview of that page. */
+export const defaultDocumentNode: DefaultDocumentNodeResolver = (S, {schemaType}) =>
+  isSluggedType(schemaType) ? S.document().views([S.view.form(), S.view.component(PreviewView).id('preview').title('Preview')]) : S.document()
