@@ -46,6 +46,7 @@ async function delivered(count: number) {
 
 describe('the stand-in sends the webhook as Sanity does with the README settings', () => {
   it('signs the projection of each published change that matches the filter, and nothing for drafts or other types', async () => {
+    const started = Date.now()
     await client.createOrReplace({_id: 'drafts.faq-what-is-cast', _type: 'faq', question: 'A draft'})
     await client.patch('faq-what-is-cast').set({question: 'What is Cast, published?'}).commit()
     await client.createOrReplace({_id: 'sanity-preview-url-secret.x', _type: 'sanity.previewUrlSecret', secret: 's'})
@@ -60,6 +61,8 @@ describe('the stand-in sends the webhook as Sanity does with the README settings
       expect(check.ok, JSON.stringify(check)).toBe(true)
     }
     expect(lake.webhookDeliveries.map((delivery) => delivery.status)).toEqual([202, 202])
+    // When each was sent, which the publish benchmark measures webhook to live from.
+    for (const delivery of lake.webhookDeliveries) expect(delivery.sentAt).toBeGreaterThanOrEqual(started)
   })
 
   it('uses the filter and projection the README tells staff to set', async () => {

@@ -132,6 +132,28 @@ describe('asking for a preview', () => {
   })
 })
 
+describe('a second webhook, with drafts on', () => {
+  const sendDraft = (body: unknown, options: {secret?: string} = {}) => sendWebhook(service.url, body, {path: '/webhooks/sanity/drafts', ...options})
+
+  it('builds the preview of the draft it names, and starts no publish build', async () => {
+    const builds = service.logs.filter((line) => line.event === 'build-started').length
+    const response = await sendDraft({_id: 'drafts.faq-hook', _type: 'faq'})
+    expect(response.status).toBe(202)
+    expect(await response.json()).toEqual({queued: true, documentId: 'faq-hook'})
+    await expect.poll(async () => (await previewState('faq-hook')).built?.path, {timeout: 30_000}).toBe('/faq/faq-hook/')
+    expect(service.logs.filter((line) => line.event === 'build-started').length).toBe(builds)
+  })
+
+  it('refuses an unsigned delivery, and passes over documents without a page, release versions and published documents', async () => {
+    expect((await sendDraft({_id: 'drafts.faq-hook', _type: 'faq'}, {secret: 'not-the-secret-0123456789'})).status).toBe(401)
+    for (const body of [{_id: 'drafts.hotline-cast', _type: 'hotline'}, {_id: 'versions.r1.faq-hook', _type: 'faq'}, {_id: 'faq-hook', _type: 'faq'}]) {
+      const response = await sendDraft(body)
+      expect(response.status, body._id).toBe(202)
+      expect(((await response.json()) as {queued: boolean}).queued, body._id).toBe(false)
+    }
+  })
+})
+
 describe('serving a preview', () => {
   beforeAll(async () => {
     await previewBuilt('faq-a')

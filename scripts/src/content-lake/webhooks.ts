@@ -19,6 +19,8 @@ export interface WebhookDelivery {
   body: string
   status: number | null
   error?: string
+  /** When the delivery was sent (`Date.now()`), for measuring webhook to live. */
+  sentAt: number
 }
 
 async function firstMatch(groq: string, document: DatasetDocument): Promise<unknown> {
@@ -40,7 +42,7 @@ export function sendWebhooks(store: LakeStore, webhook: LakeWebhook, deliveries:
     const projected = await firstMatch(`*[${webhook.filter}]${webhook.projection}`, document)
     if (projected === undefined) return
     const body = JSON.stringify(projected)
-    const delivery: WebhookDelivery = {documentId: event.documentId, body, status: null}
+    const delivery: WebhookDelivery = {documentId: event.documentId, body, status: null, sentAt: Date.now()}
     deliveries.push(delivery)
     try {
       const response = await fetch(webhook.url, {

@@ -53,7 +53,7 @@ export async function buildApp({config, publisher, releases, previews, logger}: 
   // After the static plugin, so the Studio's access overrides the `_headers` rule for build.json.
   await app.register(studioCors, {origin: config.STUDIO_ORIGIN})
   if (previews) await app.register(previewRoutes, {previews: previews.builds, checkSecret: previews.checkSecret, studioOrigin: config.STUDIO_ORIGIN})
-  await app.register(webhook, {config, publisher})
+  await app.register(webhook, {config, publisher, ...(previews?.checkSecret ? {previews: previews.builds} : {})})
   await app.register(admin, {config, publisher, releases})
 
   return app

@@ -88,14 +88,14 @@ export async function startService(env: Record<string, string>, {fileSizeLimitKi
   }
 }
 
-/** Sends a webhook the way Sanity does: the JSON body, signed with `secret`. */
+/** Sends a webhook the way Sanity does: the JSON body, signed with `secret`, to `path` (the publish webhook's by default). */
 export async function sendWebhook(
   url: string,
   body: unknown,
-  {secret, timestamp = Date.now(), idempotencyKey, rawBody}: {secret: string; timestamp?: number; idempotencyKey?: string; rawBody?: string},
+  {secret, timestamp = Date.now(), idempotencyKey, rawBody, path = '/webhooks/sanity'}: {secret: string; timestamp?: number; idempotencyKey?: string; rawBody?: string; path?: string},
 ): Promise<Response> {
   const payload = rawBody ?? JSON.stringify(body)
-  return fetch(`${url}/webhooks/sanity`, {
+  return fetch(`${url}${path}`, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',

@@ -13,7 +13,7 @@ const SECRET_PARAMETER = 'sanity-preview-secret'
 /** A published document's id: no `drafts.` or `versions.` prefix, nothing that means a path. */
 const PUBLISHED_ID = /^(?!drafts\.|versions\.)[A-Za-z0-9_-][A-Za-z0-9._-]{0,127}$/
 
-const NOT_CONFIGURED =
+export const PREVIEW_NOT_CONFIGURED =
   'Preview needs the Content Lake and SANITY_READ_TOKEN: set SANITY_PROJECT_ID, SANITY_DATASET and SANITY_READ_TOKEN (a token that may read drafts) for the rebuild service.'
 
 const BAD_SECRET = 'The preview secret is missing, not valid or expired (secrets last an hour): open the preview again from the Studio.'
@@ -47,7 +47,7 @@ async function previewRoutesPlugin(app: FastifyInstance, {previews, checkSecret,
   /** Whether the request's secret is valid; when not, the reply is sent and false returned. */
   const allowed = async (secret: unknown, request: FastifyRequest, reply: FastifyReply, asPage: boolean): Promise<boolean> => {
     if (!checkSecret) {
-      await privateHeaders(reply).code(404).send({error: NOT_CONFIGURED})
+      await privateHeaders(reply).code(404).send({error: PREVIEW_NOT_CONFIGURED})
       return false
     }
     let valid = false

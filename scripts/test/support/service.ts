@@ -14,7 +14,7 @@ export function startService(env: Record<string, string>, options: {fileSizeLimi
 export function sendWebhook(
   url: string,
   body: unknown,
-  {secret = SECRET, ...options}: {secret?: string; timestamp?: number; idempotencyKey?: string; rawBody?: string} = {},
+  {secret = SECRET, ...options}: {secret?: string; timestamp?: number; idempotencyKey?: string; rawBody?: string; path?: string} = {},
 ): Promise<Response> {
   return driver.sendWebhook(url, body, {secret, ...options})
 }
