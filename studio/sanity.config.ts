@@ -3,7 +3,7 @@ import {structureTool} from 'sanity/structure'
 import {visionTool} from '@sanity/vision'
 import {schemaTypes, SITE_SETTINGS_ID} from '@cast/schemas'
 import {API_VERSION} from '@cast/schemas/rules/api-version'
-import {REBUILD_REQUEST_TYPE} from '@cast/schemas/rules/rebuild-request'
+import {STUDIO_ONLY_TYPES} from '@cast/schemas/rules/rebuild-request'
 import {isAdministrator} from '@cast/schemas/rules/roles'
 import {isSluggedType} from '@cast/schemas/routing/reserved-paths'
 import {dataset, projectId, siteUrl} from './env'
@@ -16,7 +16,7 @@ import {websiteTool} from './live/website-tool'
 const SINGLETON_FORBIDDEN_ACTIONS = new Set(['duplicate', 'delete', 'unpublish'])
 
 /** Types no one creates by hand: the settings singleton, and the request the Website tool writes. */
-const NOT_CREATED = new Set(['siteSettings', REBUILD_REQUEST_TYPE])
+const NOT_CREATED = new Set(['siteSettings', ...STUDIO_ONLY_TYPES.keys()])
 
 export default defineConfig({
   name: 'default',

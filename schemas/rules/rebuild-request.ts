@@ -7,3 +7,9 @@ export const REBUILD_REQUEST_TYPE = 'rebuildRequest'
 
 /** The one rebuild request: each request replaces it. */
 export const REBUILD_REQUEST_ID = 'rebuild-request'
+
+/**
+ * Document types the Studio writes for its own use, each by its one id: never content, never read
+ * by the site, and never in the embedded dataset.
+ */
+export const STUDIO_ONLY_TYPES: ReadonlyMap<string, string> = new Map([[REBUILD_REQUEST_TYPE, REBUILD_REQUEST_ID]])

@@ -6,6 +6,7 @@ import {useClient, useCurrentUser, type SanityClient} from 'sanity'
 import type {UserViewComponent} from 'sanity/structure'
 import {siteUrl} from '../env'
 import {PreviewUnavailable, previewAddress, previewState, requestPreview, type PreviewState} from './preview-service'
+import {useSiteSnapshot} from './use-live-state'
 
 /** After an edit, the preview is asked for once the typing has paused this long. */
 const EDIT_PAUSE_MS = 800
@@ -41,7 +42,7 @@ type ViewState =
   | {kind: 'building'; built: PreviewState['built']}
   | {kind: 'ready'; built: NonNullable<PreviewState['built']>; secret: string}
   | {kind: 'failed'; message: string; built: PreviewState['built']; secret?: string}
-  | {kind: 'unavailable'; message: string}
+  | {kind: 'unavailable'; message: string; unreachable?: boolean}
 
 const NO_SITE = 'The Studio does not know the site’s address (SANITY_STUDIO_SITE_URL), so it cannot show previews.'
 const NO_SERVICE =
@@ -55,7 +56,7 @@ const NO_SERVICE =
 export const PreviewView: UserViewComponent = ({document, documentId}) => {
   const client = useClient({apiVersion: API_VERSION})
   const user = useCurrentUser()
-  const [view, setView] = useState<ViewState>(siteUrl ? {kind: 'waiting'} : {kind: 'unavailable', message: NO_SITE})
+  const [state, setView] = useState<ViewState>(siteUrl ? {kind: 'waiting'} : {kind: 'unavailable', message: NO_SITE})
   // The revision the preview should show: the draft's, or the published document's without one.
   const wanted = document.draft?._rev ?? document.published?._rev ?? ''
   const run = useRef(0)
@@ -77,8 +78,9 @@ export const PreviewView: UserViewComponent = ({document, documentId}) => {
           })
         } catch (error) {
           if (!current()) return
-          const message = error instanceof PreviewUnavailable && error.reason === 'no-service' ? NO_SERVICE : `The preview could not be asked for: ${(error as Error).message}`
-          setView({kind: 'unavailable', message})
+          const reason = error instanceof PreviewUnavailable ? error.reason : undefined
+          const message = reason === 'no-service' ? NO_SERVICE : `The preview could not be asked for: ${(error as Error).message}`
+          setView({kind: 'unavailable', message, ...(reason === 'unreachable' ? {unreachable: true} : {})})
           return
         }
         while (current()) {
@@ -104,6 +106,11 @@ export const PreviewView: UserViewComponent = ({document, documentId}) => {
     }
   }, [client, documentId, user?.id, wanted])
 
+  // A static host answers POST /preview with an error no other origin may read; with no /status
+  // either, the site has no rebuild service, and the view says so rather than "did not answer".
+  const snapshot = useSiteSnapshot()
+  let view = state
+  if (view.kind === 'unavailable' && view.unreachable && snapshot?.loaded && snapshot.status === null) view = {kind: 'unavailable', message: NO_SERVICE}
   const shown = view.kind === 'ready' ? view : view.kind === 'failed' && view.built && view.secret ? {built: view.built, secret: view.secret} : null
   return (
     <Flex direction="column" height="fill">

@@ -1,6 +1,6 @@
 import {readNdjson, type DatasetDocument} from '@cast/schemas/dataset'
 import {schemaTypes} from '@cast/schemas'
-import {REBUILD_REQUEST_TYPE} from '@cast/schemas/rules/rebuild-request'
+import {STUDIO_ONLY_TYPES} from '@cast/schemas/rules/rebuild-request'
 import {validationLocaleStrings} from '@sanity/validation/_internal'
 import {evaluate, parse, type ExprNode} from 'groq-js'
 import {join} from 'node:path'
@@ -37,7 +37,7 @@ const contracts: Record<string, {query: string; shape: Schema}> = {
 }
 
 /** Document types that are not content: the Studio writes them, the site never reads them. */
-const NOT_CONTENT = new Set([REBUILD_REQUEST_TYPE])
+const NOT_CONTENT = new Set(STUDIO_ONLY_TYPES.keys())
 
 type Path = Array<string | number>
 

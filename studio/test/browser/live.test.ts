@@ -23,6 +23,9 @@ function answerSite(route: Route) {
   const json = (body: unknown) => route.fulfill({status: 200, headers: {...cors, 'Content-Type': 'application/json'}, body: JSON.stringify(body)})
   if (pathname === '/build.json') return json(site.build)
   if (pathname === '/status') return site.status ? json(site.status) : route.fulfill({status: 404, headers: cors, body: 'Not found'})
+  // A static host answers a POST with an error of its own that no other origin may read: to the
+  // Studio's page that is a request that failed, as an aborted one is.
+  if (pathname.startsWith('/preview')) return route.abort('failed')
   if (pathname === FAQ_PATH) return route.fulfill({status: 200, headers: {'Content-Type': 'text/html'}, body: '<title>What is human trafficking?</title><h1>What is human trafficking?</h1>'})
   return route.fulfill({status: 404, headers: cors, body: 'Not found'})
 }
@@ -97,6 +100,17 @@ describe('each document says whether it is live on the site', () => {
     await studio.page.getByTestId('action-menu-button').click()
     await expect.poll(() => studio.page.getByRole('menuitem', {name: 'Open on the site'}).isDisabled(), {timeout: 10_000}).toBe(true)
     await studio.page.keyboard.press('Escape')
+    expect(studio.lake.unanswered).toEqual([])
+  })
+
+  it('explains in the Preview view that previews need the rebuild service, on a host without it', async () => {
+    site.build = {builtAt: new Date().toISOString(), documents: {[FAQ_ID]: {rev: String(published()._rev), path: FAQ_PATH}}}
+    site.status = null
+    await studio.open(`/intent/edit/id=${FAQ_ID};type=faq`)
+    await badge('Live').waitFor({timeout: SETTLE_MS})
+    await studio.page.getByRole('tab', {name: 'Preview'}).click()
+    await studio.page.getByText('Previews are built by the site’s rebuild service', {exact: false}).waitFor({timeout: SETTLE_MS})
+    expect(await studio.page.getByTestId('preview-frame').count()).toBe(0)
     expect(studio.lake.unanswered).toEqual([])
   })
 })

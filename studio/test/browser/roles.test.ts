@@ -16,10 +16,12 @@ afterAll(async () => {
 
 /** The titles in the open document's actions menu (the "…" beside Publish), without their shortcuts. */
 async function documentMenu(studio: StudioSession): Promise<string[]> {
-  // The footer is drawn with Publish first; with no other action left the menu is not drawn.
+  // The footer is drawn with Publish first and the menu a moment later; with no other action
+  // left the menu is not drawn at all, which only waiting a while tells apart.
   await studio.page.getByTestId('action-publish').waitFor()
   const menu = studio.page.getByTestId('action-menu-button')
-  if ((await menu.count()) === 0) return []
+  const drawn = await menu.waitFor({timeout: 10_000}).then(() => true, () => false)
+  if (!drawn) return []
   await menu.click()
   const items = studio.page.getByRole('menuitem')
   await items.first().waitFor()

@@ -1,7 +1,7 @@
 import {REBUILD_REQUEST_ID} from '@cast/schemas'
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest'
 import type {ServiceStatus, SiteBuild} from '../../live/live-state'
-import {startStudio, type StudioSession} from '../support/studio-page'
+import {SETTLE_MS, startStudio, type StudioSession} from '../support/studio-page'
 import {routeTestSite} from '../support/test-site'
 
 const REASON = 'Document faq-can-i-donate (faq) does not fit the site: answer: the answer is empty'
@@ -29,7 +29,7 @@ let editor: StudioSession
 async function openWebsite(studio: StudioSession) {
   await studio.open('/structure')
   await studio.page.getByRole('link', {name: 'Website'}).first().click()
-  await studio.page.getByRole('heading', {name: 'Website'}).waitFor({timeout: 20_000})
+  await studio.page.getByRole('heading', {name: 'Website'}).waitFor({timeout: SETTLE_MS})
 }
 
 const rows = (studio: StudioSession) => studio.page.getByTestId('website-build')
@@ -48,7 +48,7 @@ describe('the Website tool', () => {
   it('lists the recent builds for an administrator, a failed one with its reason', async () => {
     await openWebsite(administrator)
     expect(administrator.page.url()).toMatch(/\/website$/)
-    await rows(administrator).first().waitFor({timeout: 20_000})
+    await rows(administrator).first().waitFor({timeout: SETTLE_MS})
     expect(await rows(administrator).count()).toBe(2)
     const failed = rows(administrator).nth(0)
     expect(await failed.innerText()).toContain('Failed')
@@ -57,11 +57,12 @@ describe('the Website tool', () => {
     expect(await rows(administrator).nth(1).innerText()).toContain('2: faq-what-is-cast, hotline-cast')
     await administrator.page.getByText('Live on https://site.test: built 30 minutes ago.').waitFor()
     await administrator.page.getByText('1 change waits for the next build.').waitFor()
+    await administrator.screenshot('website')
   })
 
   it('asks for a rebuild through Sanity when an administrator presses Rebuild now', async () => {
     await administrator.page.getByRole('button', {name: 'Rebuild now'}).click()
-    await administrator.page.getByText(/^Rebuild requested at .+; the build starts when the site hears of it\.$/).waitFor({timeout: 20_000})
+    await administrator.page.getByText(/^Rebuild requested at .+; the build starts when the site hears of it\.$/).waitFor({timeout: SETTLE_MS})
     const request = administrator.lake.documents().find((document) => document._id === REBUILD_REQUEST_ID)
     expect(request).toMatchObject({_type: 'rebuildRequest', requestedBy: 'Staff Member', requestedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/)})
     expect(administrator.lake.documents().some((document) => document._id === `drafts.${REBUILD_REQUEST_ID}`)).toBe(false)
@@ -69,7 +70,7 @@ describe('the Website tool', () => {
 
   it('shows an editor the builds but no Rebuild now', async () => {
     await openWebsite(editor)
-    await rows(editor).first().waitFor({timeout: 20_000})
+    await rows(editor).first().waitFor({timeout: SETTLE_MS})
     expect(await rows(editor).count()).toBe(2)
     expect(await editor.page.getByRole('button', {name: 'Rebuild now'}).count()).toBe(0)
   })
@@ -77,7 +78,7 @@ describe('the Website tool', () => {
   it('lets an editor who opens the rebuild request only read it', async () => {
     await editor.open(`/intent/edit/id=${REBUILD_REQUEST_ID};type=rebuildRequest`)
     const requestedBy = editor.page.getByTestId('field-requestedBy').locator('input')
-    await requestedBy.waitFor({timeout: 20_000})
+    await requestedBy.waitFor({timeout: SETTLE_MS})
     expect(await requestedBy.getAttribute('readonly')).not.toBeNull()
   })
 
@@ -86,7 +87,7 @@ describe('the Website tool', () => {
     site.status = null
     try {
       await openWebsite(editor)
-      await editor.page.getByText('This host has no rebuild service (no /status)', {exact: false}).waitFor({timeout: 20_000})
+      await editor.page.getByText('This host has no rebuild service (no /status)', {exact: false}).waitFor({timeout: SETTLE_MS})
       await editor.page.getByText('Live on https://site.test: built 30 minutes ago.').waitFor()
       expect(await rows(editor).count()).toBe(0)
     } finally {
