@@ -147,8 +147,10 @@ ${rows.join('\n')}
 
 The service runs with its defaults: a ${SERVICE.QUIET_MS} ms quiet window before a publish build (as in
 [publish-latency.md](publish-latency.md)) and ${SERVICE.PREVIEW_QUIET_MS} ms before a preview build. The
-Preview view asks for a build 800 ms after typing pauses or the view opens. The Studio reads the site's
-\`build.json\` and \`/status\` every 5 s, so the badge turns Live up to 5 s after the page serves the text.
+Preview view asks for a build as it opens (here, after the edit is saved), and again 800 ms after typing
+pauses. The Studio reads the site's \`build.json\` and \`/status\` every 5 s, and every second while a build
+runs or changes wait, so the badge turns Live up to a second after the page serves the text when a poll
+saw the build, and up to 5 s after when none did.
 `,
   )
   for (const key of Object.keys(MEASURES) as Measure[]) {

@@ -8,10 +8,10 @@ import {siteUrl} from '../env'
 import {PreviewUnavailable, previewAddress, previewState, requestPreview, type PreviewState} from './preview-service'
 import {useSiteSnapshot} from './use-live-state'
 
-/** After an edit, the preview is asked for once the typing has paused this long. */
+/** After an edit, the preview is asked for again once the typing has paused this long. */
 const EDIT_PAUSE_MS = 800
 /** How often the view asks how the preview build is going, while it runs. */
-const STATE_POLL_MS = 700
+const STATE_POLL_MS = 300
 /** A secret is renewed this long before it expires (after an hour). */
 const SECRET_MARGIN_MS = 5 * 60_000
 
@@ -60,6 +60,8 @@ export const PreviewView: UserViewComponent = ({document, documentId}) => {
   // The revision the preview should show: the draft's, or the published document's without one.
   const wanted = document.draft?._rev ?? document.published?._rev ?? ''
   const run = useRef(0)
+  // The first preview is asked for as the view opens; later ones once typing pauses.
+  const asked = useRef(false)
 
   useEffect(() => {
     if (!siteUrl) return
@@ -99,7 +101,8 @@ export const PreviewView: UserViewComponent = ({document, documentId}) => {
           await new Promise((resolve) => setTimeout(resolve, STATE_POLL_MS))
         }
       })()
-    }, EDIT_PAUSE_MS)
+    }, asked.current ? EDIT_PAUSE_MS : 0)
+    asked.current = true
     return () => {
       clearTimeout(timer)
       run.current++

@@ -11,8 +11,15 @@ interface SiteSnapshot {
   at: Date
 }
 
-/** How often the open documents' live state is refreshed. */
+/** How often the open documents' live state is refreshed when nothing is under way. */
 const POLL_MS = 5000
+/** How often while a build runs or changes wait for one: a badge turns Live about a second after the build. */
+const BUSY_POLL_MS = 1000
+
+/** The wait before the next poll: short while the rebuild service is building or has changes waiting. */
+export function nextPollIn(status: ServiceStatus | null): number {
+  return status && (status.building || status.queue.pendingEvents > 0) ? BUSY_POLL_MS : POLL_MS
+}
 
 async function readJson<T>(url: string): Promise<T> {
   // A site that never answers must not stop the poll: each read gives up after two rounds.
@@ -46,7 +53,7 @@ export function watchSite(site: string) {
       at: new Date(),
     }
     for (const listener of listeners) listener()
-    timer = setTimeout(() => void poll(), POLL_MS)
+    timer = setTimeout(() => void poll(), nextPollIn(snapshot.status))
   }
 
   return {
