@@ -6,6 +6,7 @@ import {REBUILD_REQUEST_ID, REBUILD_REQUEST_TYPE} from '@cast/schemas/rules/rebu
 import {copySeed} from '../src/dataset/working-copy'
 import {writeFakeSite} from './support/fake-site'
 import {REBUILD_TOKEN, SCRIPTS_DIR, sendWebhook, startService, status, type RunningService} from './support/service'
+import type {PublicBuild} from '@cast/schemas/rules/public-build'
 
 /**
  * What the Studio's Website tool reads: the recent builds in the public status, and a rebuild
@@ -15,14 +16,6 @@ let work: string
 let service: RunningService
 let contentFile: string
 
-interface PublicBuild {
-  startedAt: string
-  finishedAt: string
-  result: string
-  trigger: string
-  documents: string[]
-  reason?: string
-}
 
 /** The webhook Sanity sends when the Website tool writes the rebuild request. */
 const REQUEST = {_id: REBUILD_REQUEST_ID, _type: REBUILD_REQUEST_TYPE}
