@@ -1,4 +1,5 @@
-import {mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises'
+import {existsSync} from 'node:fs'
+import {lutimes, mkdir, mkdtemp, readdir, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import pino from 'pino'
@@ -82,5 +83,27 @@ describe('scheduling preview builds', () => {
     finishRunning()
     await expect.poll(() => asked).toEqual(['faq-a', 'faq-a', 'faq-b'])
     expect((await builds.state('faq-a')).built).not.toBeNull()
+  })
+})
+
+describe('keeping previews', () => {
+  it('removes, after a build, previews nobody asked for in a day and folders a crash left behind', async () => {
+    builds.request('faq-a')
+    await expect.poll(() => asked).toEqual(['faq-a'])
+    finishRunning()
+    await expect.poll(async () => (await builds.state('faq-a')).built).not.toBeNull()
+    const oldFolder = (await builds.folder('faq-a'))!
+    // faq-a was last built two days ago, and a crashed build left its folder.
+    const twoDaysAgo = new Date(Date.now() - 2 * 24 * 60 * 60_000)
+    await lutimes(join(builds.root, 'faq-a'), twoDaysAgo, twoDaysAgo)
+    await mkdir(join(builds.root, '.builds', 'faq-x.1-crashed'), {recursive: true})
+
+    builds.request('faq-b')
+    await expect.poll(() => asked).toEqual(['faq-a', 'faq-b'])
+    finishRunning()
+    await expect.poll(async () => (await builds.state('faq-b')).built).not.toBeNull()
+    await expect.poll(async () => (await builds.state('faq-a')).built).toBeNull()
+    expect(existsSync(oldFolder)).toBe(false)
+    expect(await readdir(join(builds.root, '.builds'))).toEqual([(await builds.folder('faq-b'))!.split('/').at(-1)])
   })
 })

@@ -1,5 +1,5 @@
 import {randomBytes} from 'node:crypto'
-import {mkdir, readFile, readlink, rename, rm, symlink} from 'node:fs/promises'
+import {lstat, mkdir, readdir, readFile, readlink, rename, rm, symlink} from 'node:fs/promises'
 import {join, resolve} from 'node:path'
 import type {FastifyBaseLogger} from 'fastify'
 import type {BuildOutcome} from './site-build'
@@ -25,6 +25,9 @@ export interface PreviewState {
 
 /** More documents waiting than this: the one asked for longest ago is dropped (the newest request wins). */
 const MAX_QUEUED = 4
+
+/** A preview not built again for this long is removed: drafts do not pile up on the server. */
+const KEEP_MS = 24 * 60 * 60_000
 
 /**
  * Builds previews, one at a time, each into its own folder under `<dataDir>/previews`, never in a
@@ -154,6 +157,32 @@ export class PreviewBuilds {
     if (previous) await rm(previous, {recursive: true, force: true})
     this.errors.delete(documentId)
     log.info({event: 'preview-built'}, `Preview of ${documentId} is ready`)
+    await this.prune()
+  }
+
+  /**
+   * Removes previews last built more than KEEP_MS ago (their link's time is the build's), and
+   * build folders no preview points to: those of builds a crash or a stop left. Runs between
+   * builds, so no folder it removes is being written.
+   */
+  private async prune() {
+    const names = await readdir(this.root)
+    const kept = new Set<string>()
+    for (const name of names.filter((entry) => !entry.startsWith('.'))) {
+      const link = join(this.root, name)
+      const [info, target] = await Promise.all([lstat(link), this.folder(name)])
+      if (Date.now() - info.mtimeMs > KEEP_MS) {
+        await rm(link, {force: true})
+        this.errors.delete(name)
+        this.log.info({event: 'preview-removed', documentId: name}, `Preview of ${name} removed: not built again for a day`)
+      } else if (target) {
+        kept.add(target)
+      }
+    }
+    const folders = join(this.root, '.builds')
+    for (const name of await readdir(folders)) {
+      if (!kept.has(join(folders, name))) await rm(join(folders, name), {recursive: true, force: true})
+    }
   }
 
   /** Stops scheduling and any running preview build. */
