@@ -1,17 +1,11 @@
+import type {PreviewState} from '@cast/schemas/rules/preview-state'
+import {urlSearchParamPreviewSecret} from '@sanity/preview-url-secret/constants'
 /**
  * The rebuild service's preview endpoints, as the Studio calls them from the browser (CORS allows
  * `STUDIO_ORIGIN` only). Every call carries a preview secret the Studio created in the dataset;
  * the service checks it with its read token, so only people who may write drafts get previews.
  */
 
-/** What `GET /preview/<id>/state` says about a document's preview. */
-export interface PreviewState {
-  documentId: string
-  building: boolean
-  queued: boolean
-  built: {path: string; rev: string; fromDraft: boolean; builtAt: string} | null
-  error: string | null
-}
 
 /** Why the service did not take a preview request: no service here, a secret it refused, or no answer. */
 export class PreviewUnavailable extends Error {
@@ -24,7 +18,7 @@ export class PreviewUnavailable extends Error {
   }
 }
 
-const SECRET_PARAM = 'sanity-preview-secret'
+const SECRET_PARAM = urlSearchParamPreviewSecret
 
 async function reasonOf(response: Response): Promise<string> {
   const text = await response.text().catch(() => '')

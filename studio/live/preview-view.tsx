@@ -5,7 +5,8 @@ import {useEffect, useRef, useState} from 'react'
 import {useClient, useCurrentUser, type SanityClient} from 'sanity'
 import type {UserViewComponent} from 'sanity/structure'
 import {siteUrl} from '../env'
-import {PreviewUnavailable, previewAddress, previewState, requestPreview, type PreviewState} from './preview-service'
+import {PreviewUnavailable, previewAddress, previewState, requestPreview} from './preview-service'
+import type {PreviewState} from '@cast/schemas/rules/preview-state'
 import {useSiteSnapshot} from './use-live-state'
 
 /** After an edit, the preview is asked for again once the typing has paused this long. */

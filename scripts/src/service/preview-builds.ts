@@ -1,27 +1,14 @@
 import {randomBytes} from 'node:crypto'
 import {lstat, mkdir, readdir, readFile, readlink, rename, rm, symlink} from 'node:fs/promises'
 import {join, resolve} from 'node:path'
+import type {PreviewState} from '@cast/schemas/rules/preview-state'
 import type {FastifyBaseLogger} from 'fastify'
 import type {BuildOutcome} from './site-build'
 
 export type PreviewBuildFn = (documentId: string, outDir: string, signal: AbortSignal, onLine: (line: string) => void) => Promise<BuildOutcome & {aborted: boolean}>
 
 /** What `preview.json` says a preview shows. */
-interface BuiltPreview {
-  path: string
-  rev: string
-  fromDraft: boolean
-  builtAt: string
-}
-
-/** A document's preview, for the Studio's Preview view. */
-export interface PreviewState {
-  documentId: string
-  building: boolean
-  queued: boolean
-  built: BuiltPreview | null
-  error: string | null
-}
+type BuiltPreview = NonNullable<PreviewState['built']>
 
 /** More documents waiting than this: the one asked for longest ago is dropped (the newest request wins). */
 const MAX_QUEUED = 4

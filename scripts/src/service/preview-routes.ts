@@ -2,13 +2,13 @@ import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import type {FastifyInstance, FastifyReply, FastifyRequest} from 'fastify'
 import fp from 'fastify-plugin'
+import {urlSearchParamPreviewSecret} from '@sanity/preview-url-secret/constants'
 import {headersFor, parseHeadersFile} from './headers-file'
 import type {PreviewBuilds} from './preview-builds'
 import type {PreviewSecretCheck} from './preview-secret'
 import {fileType, locate, releasePath} from './release-static'
 
-/** The query parameter `@sanity/preview-url-secret` names the secret with. */
-const SECRET_PARAMETER = 'sanity-preview-secret'
+const SECRET_PARAMETER = urlSearchParamPreviewSecret
 
 /** A published document's id: no `drafts.` or `versions.` prefix, nothing that means a path. */
 const PUBLISHED_ID = /^(?!drafts\.|versions\.)[A-Za-z0-9_-][A-Za-z0-9._-]{0,127}$/

@@ -1,6 +1,6 @@
 import {API_VERSION} from '@cast/schemas/rules/api-version'
 import {createClient} from '@sanity/client'
-import {validatePreviewUrl} from '@sanity/preview-url-secret'
+import {urlSearchParamPreviewSecret, validatePreviewUrl} from '@sanity/preview-url-secret'
 import type {Config} from './config'
 
 /** A secret found valid is trusted this long, so refreshing a preview does not ask the Content Lake each time. */
@@ -34,7 +34,7 @@ export function previewSecretCheck(
     const now = Date.now()
     for (const [known, until] of trusted) if (until <= now) trusted.delete(known)
     if (trusted.has(secret)) return true
-    const {isValid} = await validatePreviewUrl(client, `/?sanity-preview-secret=${encodeURIComponent(secret)}`)
+    const {isValid} = await validatePreviewUrl(client, `/?${urlSearchParamPreviewSecret}=${encodeURIComponent(secret)}`)
     if (isValid) trusted.set(secret, now + VALID_FOR_MS)
     return isValid
   }
