@@ -1,14 +1,9 @@
+import {LANGUAGE_IDS} from './languages'
+
 /**
  * Which web addresses belong to the site itself, so that no document can take one. The Studio
- * refuses these slugs and the site's build stops on them. Imports nothing, so the site can use it.
+ * refuses these slugs and the site's build stops on them. Imports no Studio code, so the site can use it.
  */
-
-/** Languages the site publishes in; every one but the first lives under `/<code>/`. */
-export const LANGUAGES = ['en', 'es'] as const
-
-type Language = (typeof LANGUAGES)[number]
-
-export const DEFAULT_LANGUAGE: Language = 'en'
 
 /** The document types that have a web address, and the folder their pages live in. */
 export const SLUG_PREFIXES = {
@@ -50,9 +45,12 @@ export const SITE_FILES = [
   'sitemap-0.xml',
 ] as const
 
-/** Segments a document of this type may not use as its slug. */
-export function reservedSlugs(type: SluggedType): readonly string[] {
-  return type === 'page' ? [...SITE_ROUTES.page, ...SITE_FILES, ...LANGUAGES] : SITE_ROUTES[type]
+/**
+ * Segments a document of this type may not use as its slug. Every language's code is one, since
+ * it is that language's folder; the site passes the list it builds.
+ */
+export function reservedSlugs(type: SluggedType, languages: readonly string[] = LANGUAGE_IDS): readonly string[] {
+  return type === 'page' ? [...SITE_ROUTES.page, ...SITE_FILES, ...languages] : SITE_ROUTES[type]
 }
 
 export function isSluggedType(type: string): type is SluggedType {

@@ -1,4 +1,5 @@
-import {DEFAULT_LANGUAGE, reservedSlugs, SLUG_PREFIXES, type SluggedType} from './reserved-paths'
+import {DEFAULT_LANGUAGE} from './languages'
+import {reservedSlugs, SLUG_PREFIXES, type SluggedType} from './reserved-paths'
 
 /**
  * What a slug may be: one path segment of lowercase letters, digits and dashes. Nothing in it can
@@ -11,8 +12,8 @@ export function isCleanSlug(slug: string): boolean {
   return CLEAN_SLUG.test(slug)
 }
 
-export function isReservedSlug(type: SluggedType, slug: string): boolean {
-  return reservedSlugs(type).includes(slug)
+export function isReservedSlug(type: SluggedType, slug: string, languages?: readonly string[]): boolean {
+  return reservedSlugs(type, languages).includes(slug)
 }
 
 /**

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {LANGUAGES, reservedSlugs} from '../routing/reserved-paths'
+import {LANGUAGE_IDS} from '../routing/languages'
+import {reservedSlugs} from '../routing/reserved-paths'
 import {isCleanSlug, isReservedSlug, webAddress} from '../routing/web-address'
 
 describe('web addresses', () => {
@@ -10,7 +11,7 @@ describe('web addresses', () => {
   )
 
   it('keeps the site’s own folders, files and language codes from pages', () => {
-    for (const slug of ['faq', 'careers', 'reports', 'media', 'pagefind', '_astro', 'preview', 'build.json', 'robots.txt', ...LANGUAGES]) {
+    for (const slug of ['faq', 'careers', 'reports', 'media', 'pagefind', '_astro', 'preview', 'build.json', 'robots.txt', ...LANGUAGE_IDS]) {
       expect(isReservedSlug('page', slug), slug).toBe(true)
     }
     expect(isReservedSlug('page', 'about')).toBe(false)

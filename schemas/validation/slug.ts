@@ -1,5 +1,5 @@
 import type {SlugValue, ValidationContext} from 'sanity'
-import {DEFAULT_LANGUAGE} from '../routing/reserved-paths'
+import {DEFAULT_LANGUAGE} from '../routing/languages'
 import {API_VERSION} from '../rules/api-version'
 
 /**

@@ -2,7 +2,8 @@ import {mkdtemp, readdir, readFile, rm} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {readNdjson} from '@cast/schemas/dataset'
-import {LANGUAGES, reservedSlugs, SITE_FILES, SITE_ROUTES, SLUG_PREFIXES, type SluggedType} from '@cast/schemas/routing/reserved-paths'
+import {LANGUAGE_IDS} from '@cast/schemas/routing/languages'
+import {reservedSlugs, SITE_FILES, SITE_ROUTES, SLUG_PREFIXES, type SluggedType} from '@cast/schemas/routing/reserved-paths'
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest'
 import {withoutControlCharacters} from '../src/content/control-characters'
 import {pageHref} from '../src/lib/paging'
@@ -97,7 +98,7 @@ describe('the reserved addresses are the site’s own', () => {
   })
 
   it('keeps the language codes and the named folders and files from pages', () => {
-    expect(reservedSlugs('page')).toEqual(expect.arrayContaining([...SITE_FILES, ...LANGUAGES, 'pagefind', 'media', '_astro', 'preview', 'build.json', 'robots.txt', 'sitemap-index.xml']))
+    expect(reservedSlugs('page')).toEqual(expect.arrayContaining([...SITE_FILES, ...LANGUAGE_IDS, 'pagefind', 'media', '_astro', 'preview', 'build.json', 'robots.txt', 'sitemap-index.xml']))
   })
 })
 

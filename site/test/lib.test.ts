@@ -1,8 +1,12 @@
 import {startOfDayInLosAngeles, todayInLosAngeles} from '@cast/schemas/rules/los-angeles'
 import {phoneLabel} from '@cast/schemas/rules/phone-label'
+import {mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {formatBytes} from '../src/lib/bytes'
 import {formatDate, isOpen, nextChangeAt} from '../src/lib/dates'
+import {siteLanguages} from '../src/lib/languages'
 import {jobPosting, serializeJsonLd} from '../src/lib/json-ld'
 import {payRange} from '../src/lib/money'
 import {smsHref, telHref} from '../src/lib/phone'
@@ -116,5 +120,28 @@ describe('the next change without a publish', () => {
     const jobs = [{closesAt: '2026-03-31'}, {closesAt: '2026-02-28'}, {closesAt: null}, {closesAt: '2026-01-01'}]
     expect(nextChangeAt(jobs, '2026-02-10')).toBe('2026-03-01T08:00:00.000Z')
     expect(nextChangeAt([{closesAt: null}], '2026-02-10')).toBeNull()
+  })
+})
+
+describe('the languages a build publishes', () => {
+  const file = (content: string) => {
+    const path = join(mkdtempSync(join(tmpdir(), 'languages-')), 'languages.json')
+    writeFileSync(path, content)
+    return path
+  }
+
+  it('are the shipped list unless LANGUAGES_FILE names another', () => {
+    expect(siteLanguages({}).map(({id}) => id)).toEqual(['en', 'es'])
+    const korean = {id: 'ko', title: 'Korean', nativeName: '한국어', locale: 'ko-KR'}
+    const path = file(JSON.stringify([{id: 'en', title: 'English', nativeName: 'English', locale: 'en-US'}, korean]))
+    expect(siteLanguages({LANGUAGES_FILE: path}).map(({id}) => id)).toEqual(['en', 'ko'])
+  })
+
+  it('stop the build naming the file when it is missing or wrong', () => {
+    expect(() => siteLanguages({LANGUAGES_FILE: '/nonexistent/languages.json'})).toThrow('LANGUAGES_FILE /nonexistent/languages.json cannot be read')
+    const broken = file('[{"id": "en"')
+    expect(() => siteLanguages({LANGUAGES_FILE: broken})).toThrow(`LANGUAGES_FILE ${broken} is not JSON`)
+    const wrong = file('[{"id": "english"}]')
+    expect(() => siteLanguages({LANGUAGES_FILE: wrong})).toThrow(`LANGUAGES_FILE ${wrong}, entry 1: id "english" must be a code`)
   })
 })

@@ -2,6 +2,7 @@ import type {Loader} from 'astro/loaders'
 import {z} from 'astro/zod'
 import {fileURLToPath} from 'node:url'
 import {withoutControlCharacters} from './control-characters'
+import {siteLanguages} from '../lib/languages'
 import {slugProblems} from './slugs'
 import {contentSource} from './source'
 
@@ -59,7 +60,7 @@ export function sanityLoader<Schema extends z.ZodObject>({query, schema, single 
         entries.push(data)
       }
       if ('slug' in schema.shape) {
-        const problems = slugProblems(entries)
+        const problems = slugProblems(entries, siteLanguages().map(({id}) => id))
         if (problems.length) throw new ContentShapeError(problems.join('\n'))
       }
       for (const data of entries) store.set({id: data._id, data, digest: generateDigest(data)})

@@ -1,4 +1,5 @@
-import {DEFAULT_LANGUAGE, isSluggedType, type SluggedType} from '@cast/schemas/routing/reserved-paths'
+import {DEFAULT_LANGUAGE} from '@cast/schemas/routing/languages'
+import {isSluggedType, type SluggedType} from '@cast/schemas/routing/reserved-paths'
 import {isCleanSlug, isReservedSlug, webAddress} from '@cast/schemas/routing/web-address'
 
 /** What the check reads of a document; documents of types without a web address are skipped. */
@@ -19,10 +20,10 @@ function typeLabel(type: string, language: string): string {
 
 /**
  * The web addresses a build cannot publish, one sentence each: a slug that is not one clean path
- * segment, one the site uses for its own pages, and one that two documents of the same type and
+ * segment, one the site uses for its own pages (the `languages` codes among them), and one that two documents of the same type and
  * language share (one page would silently replace the other). Empty when every address is fine.
  */
-export function slugProblems(documents: readonly SluggedDocument[]): string[] {
+export function slugProblems(documents: readonly SluggedDocument[], languages: readonly string[]): string[] {
   const problems: string[] = []
   const owners = new Map<string, {type: SluggedType; slug: string; language: string; ids: string[]}>()
   for (const {_id, _type, slug, language} of documents) {
@@ -32,7 +33,7 @@ export function slugProblems(documents: readonly SluggedDocument[]): string[] {
       problems.push(
         `Document ${_id} (${typeLabel(_type, lang)}) has the web address “${slug}”, which is not one path segment of lowercase letters, digits and dashes (like ways-to-give): change it in the Studio.`,
       )
-    } else if (isReservedSlug(_type, slug)) {
+    } else if (isReservedSlug(_type, slug, languages)) {
       problems.push(
         `Document ${_id} (${typeLabel(_type, lang)}) uses the web address “${slug}” (${webAddress(_type, slug, lang)}), which the site uses for its own pages: change it in the Studio.`,
       )

@@ -1,4 +1,5 @@
-import {DEFAULT_LANGUAGE, isSluggedType} from '@cast/schemas/routing/reserved-paths'
+import {DEFAULT_LANGUAGE} from '@cast/schemas/routing/languages'
+import {isSluggedType} from '@cast/schemas/routing/reserved-paths'
 import {isCleanSlug, webAddress} from '@cast/schemas/routing/web-address'
 
 /** What the redirects read of a published document with a web address. */
