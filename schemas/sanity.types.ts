@@ -63,11 +63,82 @@ export type RebuildRequest = {
   requestedBy?: string;
 };
 
+export type TranslationMetadata = {
+  _id: string;
+  _type: "translation.metadata";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  translations?: InternationalizedArrayReference;
+  schemaTypes?: Array<string>;
+};
+
+export type InternationalizedArrayReference = Array<
+  {
+    _key: string;
+  } & InternationalizedArrayReferenceValue
+>;
+
+export type FaqReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "faq";
+};
+
+export type FaqCategoryReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "faqCategory";
+};
+
 export type HotlineReference = {
   _ref: string;
   _type: "reference";
   _weak?: boolean;
   [internalGroqTypeReferenceTo]?: "hotline";
+};
+
+export type ReportReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "report";
+};
+
+export type JobOpeningReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "jobOpening";
+};
+
+export type PageReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "page";
+};
+
+export type SiteSettingsReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "siteSettings";
+};
+
+export type InternationalizedArrayReferenceValue = {
+  _type: "internationalizedArrayReferenceValue";
+  value?:
+    | FaqReference
+    | FaqCategoryReference
+    | HotlineReference
+    | ReportReference
+    | JobOpeningReference
+    | PageReference
+    | SiteSettingsReference;
+  language: string;
 };
 
 export type SiteSettings = {
@@ -214,20 +285,6 @@ export type Hotline = {
   language?: string;
 };
 
-export type FaqCategoryReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "faqCategory";
-};
-
-export type FaqReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "faq";
-};
-
 export type Faq = {
   _id: string;
   _type: "faq";
@@ -365,7 +422,16 @@ export type AllSanitySchemaTypes =
   | Link
   | RichText
   | RebuildRequest
+  | TranslationMetadata
+  | InternationalizedArrayReference
+  | FaqReference
+  | FaqCategoryReference
   | HotlineReference
+  | ReportReference
+  | JobOpeningReference
+  | PageReference
+  | SiteSettingsReference
+  | InternationalizedArrayReferenceValue
   | SiteSettings
   | Page
   | Slug
@@ -376,8 +442,6 @@ export type AllSanitySchemaTypes =
   | SanityImageCrop
   | SanityImageHotspot
   | Hotline
-  | FaqCategoryReference
-  | FaqReference
   | Faq
   | FaqCategory
   | SanityImagePaletteSwatch
@@ -391,178 +455,43 @@ export type AllSanitySchemaTypes =
 
 // Source: ../site/src/content/queries.ts
 // Variable: settingsQuery
-// Query: *[_id == "siteSettings"][0]{  _id, _type, _rev, title, description, emergencyNotice, address, phone, email, quickExitUrl, donateUrl,  socialLinks[]{label, url},  "primaryHotline": primaryHotline->{_id, name, phone, vanity, sms, hours, available24x7}}
-export type SettingsQueryResult =
-  | {
-      _id: "siteSettings";
-      _type: "faq";
-      _rev: string;
-      title: null;
-      description: null;
-      emergencyNotice: null;
-      address: null;
-      phone: null;
-      email: null;
-      quickExitUrl: null;
-      donateUrl: null;
-      socialLinks: null;
-      primaryHotline: null;
-    }
-  | {
-      _id: "siteSettings";
-      _type: "faqCategory";
-      _rev: string;
-      title: string;
-      description: string | null;
-      emergencyNotice: null;
-      address: null;
-      phone: null;
-      email: null;
-      quickExitUrl: null;
-      donateUrl: null;
-      socialLinks: null;
-      primaryHotline: null;
-    }
-  | {
-      _id: "siteSettings";
-      _type: "hotline";
-      _rev: string;
-      title: null;
-      description: string | null;
-      emergencyNotice: null;
-      address: null;
-      phone: string;
-      email: null;
-      quickExitUrl: null;
-      donateUrl: null;
-      socialLinks: null;
-      primaryHotline: null;
-    }
-  | {
-      _id: "siteSettings";
-      _type: "jobOpening";
-      _rev: string;
-      title: string;
-      description: RichText;
-      emergencyNotice: null;
-      address: null;
-      phone: null;
-      email: null;
-      quickExitUrl: null;
-      donateUrl: null;
-      socialLinks: null;
-      primaryHotline: null;
-    }
-  | {
-      _id: "siteSettings";
-      _type: "page";
-      _rev: string;
-      title: string;
-      description: string | null;
-      emergencyNotice: null;
-      address: null;
-      phone: null;
-      email: null;
-      quickExitUrl: null;
-      donateUrl: null;
-      socialLinks: null;
-      primaryHotline: null;
-    }
-  | {
-      _id: "siteSettings";
-      _type: "rebuildRequest";
-      _rev: string;
-      title: null;
-      description: null;
-      emergencyNotice: null;
-      address: null;
-      phone: null;
-      email: null;
-      quickExitUrl: null;
-      donateUrl: null;
-      socialLinks: null;
-      primaryHotline: null;
-    }
-  | {
-      _id: "siteSettings";
-      _type: "report";
-      _rev: string;
-      title: string;
-      description: null;
-      emergencyNotice: null;
-      address: null;
-      phone: null;
-      email: null;
-      quickExitUrl: null;
-      donateUrl: null;
-      socialLinks: null;
-      primaryHotline: null;
-    }
-  | {
-      _id: "siteSettings";
-      _type: "sanity.fileAsset";
-      _rev: string;
-      title: string | null;
-      description: string | null;
-      emergencyNotice: null;
-      address: null;
-      phone: null;
-      email: null;
-      quickExitUrl: null;
-      donateUrl: null;
-      socialLinks: null;
-      primaryHotline: null;
-    }
-  | {
-      _id: "siteSettings";
-      _type: "sanity.imageAsset";
-      _rev: string;
-      title: string | null;
-      description: string | null;
-      emergencyNotice: null;
-      address: null;
-      phone: null;
-      email: null;
-      quickExitUrl: null;
-      donateUrl: null;
-      socialLinks: null;
-      primaryHotline: null;
-    }
-  | {
-      _id: "siteSettings";
-      _type: "siteSettings";
-      _rev: string;
-      title: string;
-      description: string;
-      emergencyNotice: string;
-      address: string | null;
-      phone: string | null;
-      email: string | null;
-      quickExitUrl: string;
-      donateUrl: string | null;
-      socialLinks: Array<{
-        label: string;
-        url: string;
-      }> | null;
-      primaryHotline: {
-        _id: string;
-        name: string;
-        phone: string;
-        vanity: string | null;
-        sms: string | null;
-        hours: string | null;
-        available24x7: boolean | null;
-      };
-    }
-  | null;
+// Query: *[_type == "siteSettings"] | order(_id asc){  _id, _type, _rev, language, title, description, emergencyNotice, address, phone, email, quickExitUrl, donateUrl,  socialLinks[]{label, url},  "primaryHotline": primaryHotline->{_id, name, phone, vanity, sms, hours, available24x7}}
+export type SettingsQueryResult = Array<{
+  _id: string;
+  _type: "siteSettings";
+  _rev: string;
+  language: string | null;
+  title: string;
+  description: string;
+  emergencyNotice: string;
+  address: string | null;
+  phone: string | null;
+  email: string | null;
+  quickExitUrl: string;
+  donateUrl: string | null;
+  socialLinks: Array<{
+    label: string;
+    url: string;
+  }> | null;
+  primaryHotline: {
+    _id: string;
+    name: string;
+    phone: string;
+    vanity: string | null;
+    sms: string | null;
+    hours: string | null;
+    available24x7: boolean | null;
+  };
+}>;
 
 // Source: ../site/src/content/queries.ts
 // Variable: hotlinesQuery
-// Query: *[_type == "hotline"] | order(emergency == true desc, orderRank asc, name asc){  _id, _type, _rev, name, phone, vanity, sms, hours, available24x7, languages, area, description, emergency, orderRank}
+// Query: *[_type == "hotline"] | order(emergency == true desc, orderRank asc, name asc){  _id, _type, _rev, language, name, phone, vanity, sms, hours, available24x7, languages, area, description, emergency, orderRank}
 export type HotlinesQueryResult = Array<{
   _id: string;
   _type: "hotline";
   _rev: string;
+  language: string | null;
   name: string;
   phone: string;
   vanity: string | null;
@@ -574,6 +503,19 @@ export type HotlinesQueryResult = Array<{
   description: string | null;
   emergency: boolean | null;
   orderRank: string | null;
+}>;
+
+// Source: ../site/src/content/queries.ts
+// Variable: translationsQuery
+// Query: *[_type == "translation.metadata"] | order(_id asc){  _id, _type, _rev, "members": translations[]{language, "id": value._ref}}
+export type TranslationsQueryResult = Array<{
+  _id: string;
+  _type: "translation.metadata";
+  _rev: string;
+  members: Array<{
+    language: string;
+    id: string | null;
+  }> | null;
 }>;
 
 // Source: ../site/src/content/queries.ts

@@ -2,7 +2,9 @@ import sitemap from '@astrojs/sitemap'
 import {defineConfig} from 'astro/config'
 import {assetBase, previewedId} from './src/content/preview'
 import {headersIntegration} from './src/integrations/headers'
+import {notFoundIntegration} from './src/integrations/not-found'
 import {redirectsIntegration} from './src/integrations/redirects'
+import {alternatesAt} from './src/lib/page-alternates'
 import {SITE_URL} from './src/lib/site-url'
 
 // A preview of one document's draft: no sitemap or redirects, its files addressed below its own folder.
@@ -30,5 +32,11 @@ export default defineConfig({
   prefetch: false,
   integrations: preview
     ? [headersIntegration()]
-    : [sitemap({filter: (page) => !/\/404\/?$/.test(new URL(page).pathname)}), headersIntegration(), redirectsIntegration()],
+    : [
+        // Each page's other languages, as the page declares them (`Base.astro`).
+        sitemap({filter: (page) => !/\/404\/?$/.test(new URL(page).pathname), serialize: (item) => ({...item, links: alternatesAt(item.url)})}),
+        notFoundIntegration(),
+        headersIntegration(),
+        redirectsIntegration(),
+      ],
 })

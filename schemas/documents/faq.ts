@@ -4,6 +4,10 @@ import {languageField} from '../fields/language'
 import {previousSlugsField, slugField} from '../fields/slug'
 import {orderRankField, orderRankOrdering} from '../fields/order-rank'
 import {requiredText} from '../validation/text'
+import {sameLanguageReference} from '../validation/same-language'
+
+const sameCategory = sameLanguageReference('category')
+const sameQuestion = sameLanguageReference('question')
 
 export const faq = defineType({
   name: 'faq',
@@ -34,7 +38,11 @@ export const faq = defineType({
       title: 'Category',
       type: 'reference',
       to: [{type: 'faqCategory'}],
-      validation: (rule) => rule.required().error('Choose the category this question belongs to.'),
+      options: {filter: sameCategory.filter},
+      validation: (rule) => [
+        rule.required().error('Choose the category this question belongs to.'),
+        sameCategory.rule(rule),
+      ],
     }),
     orderRankField('faq'),
     defineField({
@@ -43,7 +51,15 @@ export const faq = defineType({
       type: 'array',
       description: 'A related question can be deleted: the site then leaves it out of this list.',
       // Weak, so deleting a question does not need every question that lists it edited first.
-      of: [defineArrayMember({type: 'reference', to: [{type: 'faq'}], weak: true})],
+      of: [
+        defineArrayMember({
+          type: 'reference',
+          to: [{type: 'faq'}],
+          weak: true,
+          options: {filter: sameQuestion.filter},
+          validation: (rule) => sameQuestion.rule(rule),
+        }),
+      ],
       validation: (rule) => [
         rule.unique().error('A related question is listed twice.'),
         rule.max(5).warning('More than five related questions is a lot to read.'),

@@ -3,9 +3,12 @@ import {defineArrayMember, defineField, defineType} from 'sanity'
 import {languageField} from '../fields/language'
 import {checkPhone} from '../validation/phone'
 import {requiredText} from '../validation/text'
+import {sameLanguageReference} from '../validation/same-language'
 
 /** The one document with site-wide settings. Its `_id` is always `siteSettings`. */
 export const SITE_SETTINGS_ID = 'siteSettings'
+
+const sameHotline = sameLanguageReference('hotline')
 
 export const siteSettings = defineType({
   name: 'siteSettings',
@@ -43,8 +46,9 @@ export const siteSettings = defineType({
       title: 'Hotline on every page',
       type: 'reference',
       to: [{type: 'hotline'}],
+      options: {filter: sameHotline.filter},
       description: 'The 24-hour hotline shown at the top of every page.',
-      validation: (rule) => rule.required().error('Choose the hotline shown on every page.'),
+      validation: (rule) => [rule.required().error('Choose the hotline shown on every page.'), sameHotline.rule(rule)],
     }),
     defineField({
       name: 'emergencyNotice',

@@ -1,7 +1,9 @@
-import {defineField, type SlugRule, type SlugValue, type ValidationContext} from 'sanity'
+import {defineField, type ArrayOptions, type SlugRule, type SlugValue, type ValidationContext} from 'sanity'
 import {isSluggedType} from '../routing/reserved-paths'
 import {isCleanSlug, isReservedSlug, webAddress} from '../routing/web-address'
 import {checkUniqueSlug, slugUniquenessCheckedByRule} from '../validation/slug'
+import {specsOf, withoutSpecs} from '../validation/rule-specs'
+import {languageOf} from '../rules/translations'
 
 /** What staff read when a web address is missing. */
 export const GENERATE_HINT = 'Press “Generate” to make the web address from the title.'
@@ -13,7 +15,7 @@ function checkSlugAddress(slug: SlugValue | undefined, context: ValidationContex
   if (!isCleanSlug(current)) return 'Use only lowercase letters, digits and dashes in the web address, for example ways-to-give.'
   const type = context.document?._type
   if (type && isSluggedType(type) && isReservedSlug(type, current)) {
-    return `The site already uses ${webAddress(type, current)} for its own pages. Choose another web address.`
+    return `The site already uses ${webAddress(type, current, languageOf(context.document))} for its own pages. Choose another web address.`
   }
   return true
 }
@@ -24,28 +26,6 @@ function checkSlugAddress(slug: SlugValue | undefined, context: ValidationContex
  */
 function checkSlugPresent(slug: SlugValue | undefined): true | string {
   return slug?.current?.trim() ? true : GENERATE_HINT
-}
-
-/** A rule's checks, which Sanity's rule type keeps to itself. */
-interface RuleSpecs {
-  _rules: Array<{flag: string}>
-}
-
-function specsOf(rule: SlugRule): RuleSpecs['_rules'] {
-  return (rule as unknown as RuleSpecs)._rules
-}
-
-/**
- * Sanity's slug type puts checks of its own into every slug rule. The one for an empty address
- * speaks of a “slug” and cannot take another message, so staff would read it beside ours; the
- * rules here check the same in their words (and uniqueness by language), so the built-in
- * checks are left out.
- */
-function withoutSpecs(rule: SlugRule, specs: Set<unknown>): SlugRule {
-  // Each rule here is a fresh copy made by custom(): changing it changes no other.
-  const own = rule as unknown as RuleSpecs
-  own._rules = own._rules.filter((spec) => !specs.has(spec))
-  return rule
 }
 
 /**
@@ -65,7 +45,7 @@ export function slugField(source: string, description: string) {
         rule.custom(checkSlugPresent).error(),
         rule.custom(checkUniqueSlug).error(),
         rule.custom(checkSlugAddress).error(),
-      ].map((own) => withoutSpecs(own, builtIn))
+      ].map((own) => withoutSpecs(own, builtIn)) // Sanity's slug check speaks of a “slug” and takes no other message.
     },
   })
 }
@@ -80,6 +60,9 @@ export function previousSlugsField() {
     title: 'Earlier web addresses',
     type: 'array',
     of: [{type: 'string'}],
+    // A translation has its own address and no history yet: "Translate" leaves this out of the copy.
+    // The option is `@sanity/document-internationalization`'s, which this package does not import.
+    options: {documentInternationalization: {exclude: true}} as ArrayOptions,
     readOnly: true,
     // Nothing to show until an address has changed.
     hidden: ({value}) => !(value as unknown[] | undefined)?.length,

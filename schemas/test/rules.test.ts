@@ -19,6 +19,8 @@ async function importsOf(file: string, seen = new Set<string>()): Promise<string
   )
   const packages: string[] = []
   for (const specifier of specifiers) {
+    // A JSON file imports nothing.
+    if (specifier.endsWith('.json')) continue
     if (specifier.startsWith('.')) packages.push(...(await importsOf(`${resolve(dirname(file), specifier)}.ts`, seen)))
     else packages.push(specifier)
   }

@@ -1,6 +1,7 @@
 import type {SlugValue, ValidationContext} from 'sanity'
 import {DEFAULT_LANGUAGE} from '../routing/languages'
 import {API_VERSION} from '../rules/api-version'
+import {languageOf} from '../rules/translations'
 
 /**
  * Two documents of one type and language with the same web address would make one of them
@@ -13,7 +14,7 @@ export async function checkUniqueSlug(value: unknown, context: ValidationContext
   const document = context.document
   if (!current || !document) return true
   const published = document._id.replace(/^drafts\./, '').replace(/^versions\.[^.]+\./, '')
-  const language = typeof document.language === 'string' ? document.language : DEFAULT_LANGUAGE
+  const language = languageOf(document)
   const taken = await context
     .getClient({apiVersion: API_VERSION})
     .withConfig({perspective: 'raw'})

@@ -1,6 +1,7 @@
 import {launchBrowser} from '../src/measure/browser'
 import {serveDist} from '../src/measure/serve-dist'
 
+/** What a file fetched during a search is; `other` is anything but Pagefind's files (the favicon Chromium fetches late). */
 function kindOf(url: string): string {
   const path = new URL(url).pathname
   if (/\/pagefind\/(pagefind(-worker)?\.js|wasm\.[^/]+\.pagefind)$/.test(path)) return 'runtime'
@@ -12,10 +13,12 @@ function kindOf(url: string): string {
 }
 
 export interface SearchMeasurement {
-  /** What loading /search/ itself costs (HTML, CSS, JS), compressed bytes. */
+  /** What loading the search page itself costs (HTML, CSS, JS), compressed bytes. */
   pageBytes: number
   /** What the first search adds: Pagefind's script, WebAssembly, index chunks and result fragments. */
   firstSearchBytes: number
+  /** Of those, Pagefind's files only: what the search budget counts. */
+  searchFilesBytes: number
   firstSearchBytesByKind: Record<string, number>
   firstSearchMs: number
   /** Median of later searches, each from the query to the top five results' data. */
@@ -25,9 +28,10 @@ export interface SearchMeasurement {
 
 /**
  * Measures search as a visitor meets it, in headless Chromium: a fresh browser (empty cache)
- * opens /search/, types a word, and waits for results; then more searches, timed in the page.
+ * opens a search page (`/search/`, `/es/search/`: each loads its own language's index), types a
+ * word, and waits for results; then more searches, timed in the page.
  */
-export async function measureSearch(dist: string, words: string[]): Promise<SearchMeasurement> {
+export async function measureSearch(dist: string, searchPage: string, words: string[]): Promise<SearchMeasurement> {
   const server = await serveDist(dist)
   const browser = await launchBrowser()
   try {
@@ -43,7 +47,7 @@ export async function measureSearch(dist: string, words: string[]): Promise<Sear
         if (searching) byKind[kindOf(request.url())] = (byKind[kindOf(request.url())] ?? 0) + size
       })
     })
-    await page.goto(`${server.url}/search/`, {waitUntil: 'networkidle'})
+    await page.goto(`${server.url}${searchPage}`, {waitUntil: 'networkidle'})
     const pageBytes = bytes
     searching = true
     const started = performance.now()
@@ -67,7 +71,8 @@ export async function measureSearch(dist: string, words: string[]): Promise<Sear
     }, words.slice(1))
     const sorted = times.sort((a, b) => a - b)
     await context.close()
-    return {pageBytes, firstSearchBytes, firstSearchBytesByKind: byKind, firstSearchMs, laterSearchMedianMs: sorted[Math.floor(sorted.length / 2)] ?? NaN, laterSearches: sorted.length}
+    const searchFilesBytes = Object.entries(byKind).reduce((sum, [kind, size]) => (kind === 'other' ? sum : sum + size), 0)
+    return {pageBytes, firstSearchBytes, searchFilesBytes, firstSearchBytesByKind: byKind, firstSearchMs, laterSearchMedianMs: sorted[Math.floor(sorted.length / 2)] ?? NaN, laterSearches: sorted.length}
   } finally {
     await browser.close()
     await server.close()

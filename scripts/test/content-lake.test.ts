@@ -65,6 +65,13 @@ describe('the stand-in sends the webhook as Sanity does with the README settings
     for (const delivery of lake.webhookDeliveries) expect(delivery.sentAt).toBeGreaterThanOrEqual(started)
   })
 
+  it('starts a build for every type of document the site reads, translation groups included', async () => {
+    const queries = await readFile(join(import.meta.dirname, '..', '..', 'site', 'src', 'content', 'queries.ts'), 'utf8')
+    const read = [...queries.matchAll(/_type == "([\w.]+)"/g)].map(([, type]) => type!)
+    expect(read).toContain('translation.metadata')
+    for (const type of read) expect(WEBHOOK_SETTINGS.filter, type).toContain(`"${type}"`)
+  })
+
   it('uses the filter and projection the README tells staff to set', async () => {
     const readme = await readFile(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8')
     expect(readme).toContain(`| Filter | \`${WEBHOOK_SETTINGS.filter}\` |`)

@@ -16,6 +16,8 @@ const FILES: Record<string, string | Buffer> = {
   'index.html': `<!doctype html><html><body>${text('home')}</body></html>`,
   'faq/index.html': `<!doctype html><html><body>${text('faq')}</body></html>`,
   '404.html': `<!doctype html><html><body>Page not found ${text('missing')}</body></html>`,
+  'es/index.html': `<!doctype html><html lang="es"><body>${text('inicio')}</body></html>`,
+  'es/404.html': `<!doctype html><html lang="es"><body>Página no encontrada</body></html>`,
   '_astro/site.css': `body{color:#111}${text('/* rule */')}`,
   '_astro/page.js': `console.log(1);${text('//')}`,
   'pagefind/pagefind-entry.json': JSON.stringify({words: text('entry')}),
@@ -80,5 +82,17 @@ describe('the release static plugin over a folder', () => {
     expect(missing.status).toBe(404)
     expect(missing.headers.get('cache-control')).toBe('no-store')
     expect(await missing.text()).toContain('Page not found')
+  })
+
+  it('answers a missing path under a language’s folder with that language’s 404 page', async () => {
+    const missing = await fetch(`${site.url}/es/faq/no-existe/`)
+    expect(missing.status).toBe(404)
+    expect(await missing.text()).toContain('Página no encontrada')
+    // A folder without its own 404 page, or a name that is not a language code, gets the site's.
+    for (const path of ['/fr/missing/', '/esx/missing/', '/es']) {
+      const other = await fetch(`${site.url}${path}missing`)
+      expect(other.status, path).toBe(404)
+      expect(await other.text(), path).toContain('Page not found')
+    }
   })
 })

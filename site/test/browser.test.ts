@@ -3,7 +3,7 @@ import type {Browser, BrowserContext, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest'
 import {launchBrowser} from 'scripts/measure/browser'
 import {serveDist, type ServedSite} from 'scripts/measure/serve-dist'
-import {RARE_WORD} from './support/fixture'
+import {RARE_WORD, SPANISH_WORD} from './support/fixture'
 
 const NEUTRAL = 'https://weather.com/'
 
@@ -22,6 +22,16 @@ const PAGE_TYPES = [
   '/safety/',
   '/about/',
   '/no-such-page/',
+  '/es/',
+  '/es/get-help/',
+  '/es/faq/',
+  '/es/faq/que-es-la-trata-de-personas/',
+  '/es/reports/',
+  '/es/careers/',
+  '/es/search/?q=ayuda',
+  '/es/safety/',
+  '/es/sobre-cast/',
+  '/es/no-existe/',
 ]
 
 let server: ServedSite
@@ -58,10 +68,12 @@ async function context(options: Parameters<Browser['newContext']>[0] = {}): Prom
 async function searchFor(page: Page, query: string) {
   const input = page.getByRole('searchbox')
   await input.fill(query)
-  await expect.poll(() => page.locator('[data-search-status]').textContent(), {timeout: 15_000}).toMatch(new RegExp(`for “${query}”`))
+  // “query” in English, «query» in Spanish.
+  await expect.poll(() => page.locator('[data-search-status]').textContent(), {timeout: 15_000}).toMatch(new RegExp(`[“«]${query}[”»]`))
 }
 
 const resultTitles = (page: Page) => page.locator('[data-search-results] li > a').allTextContents()
+const resultPaths = async (page: Page) => (await page.locator('[data-search-results] li > a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href))).map((href) => new URL(href).pathname)
 
 describe('search', () => {
   it('finds the question whose answer has a distinctive word, first, from the FAQ page', async () => {
@@ -103,16 +115,49 @@ describe('search', () => {
     await ctx.close()
   })
 
-  it('shows ten results at first and more on request, moving focus to the first new one', async () => {
+  it('shows five results at first and more on request, moving focus to the first new one', async () => {
     const {ctx} = await context()
     const page = await ctx.newPage()
     await page.goto(`${server.url}/search/`)
     await searchFor(page, 'Cast')
-    expect(await resultTitles(page)).toHaveLength(10)
+    expect(await resultTitles(page)).toHaveLength(5)
     const more = page.getByRole('button', {name: 'More results'})
     await more.click()
-    await expect.poll(async () => (await resultTitles(page)).length).toBeGreaterThan(10)
-    expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('[data-search-results] li')[10])).toBe(true)
+    await expect.poll(async () => (await resultTitles(page)).length).toBeGreaterThan(5)
+    expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('[data-search-results] li')[5])).toBe(true)
+    await ctx.close()
+  })
+})
+
+describe('search in each language', () => {
+  it('searches Spanish pages from a Spanish page, with Spanish stemming', async () => {
+    const {ctx} = await context()
+    const page = await ctx.newPage()
+    await page.goto(`${server.url}/es/search/`)
+    // The page has the singular only: the plural finds it through the Spanish stemmer.
+    await searchFor(page, `${SPANISH_WORD}s`)
+    expect(await resultTitles(page)).toEqual(['¿Qué pasa si me obligan a trabajar en un taller de costura?'])
+    await searchFor(page, 'trata de personas')
+    const paths = await resultPaths(page)
+    expect(paths.length).toBeGreaterThan(3)
+    expect(paths.filter((path) => !path.startsWith('/es/'))).toEqual([])
+    expect(await page.locator('[data-search-status]').textContent()).toMatch(/^\d+ resultados para «trata de personas»\.$/)
+    await ctx.close()
+  })
+
+  it('keeps each language’s results to itself', async () => {
+    const {ctx} = await context()
+    const page = await ctx.newPage()
+    await page.goto(`${server.url}/search/`)
+    await searchFor(page, `${SPANISH_WORD}s`)
+    expect(await resultTitles(page)).toEqual([])
+    await searchFor(page, 'hotline')
+    expect((await resultPaths(page)).filter((path) => path.startsWith('/es/'))).toEqual([])
+    // Untranslated English reports are listed on Spanish pages, but not searched there.
+    await page.goto(`${server.url}/es/search/`)
+    await searchFor(page, 'sample')
+    expect(await resultTitles(page)).toEqual([])
+    expect(await page.locator('[data-search-status]').textContent()).toBe('No hay resultados para «sample». Pruebe con otras palabras o llame a la línea de ayuda.')
     await ctx.close()
   })
 })

@@ -17,6 +17,15 @@ const BUDGETS: Array<[string, number]> = [
   ['/safety/', 30_000],
   ['/about/', 30_000],
   ['/404.html', 30_000],
+  ['/es/', 30_000],
+  ['/es/get-help/', 30_000],
+  ['/es/faq/', 30_000],
+  ['/es/faq/que-es-la-trata-de-personas/', 30_000],
+  ['/es/reports/', 30_000],
+  ['/es/careers/', 30_000],
+  ['/es/search/', 30_000],
+  ['/es/safety/', 30_000],
+  ['/es/404.html', 30_000],
 ]
 /** JavaScript a page other than /search/ may load, gzip. */
 const JS_BUDGET = 3_000

@@ -150,7 +150,7 @@ describe('on every page', () => {
     for (const path of pages) {
       const page = await html(path)
       expect(page, path).toContain('href="tel:+18885392373"')
-      expect(page, path).toContain('If your life is in danger, call 911.')
+      expect(page, path).toContain(path.startsWith('es/') ? 'Si su vida corre peligro, llame al 911.' : 'If your life is in danger, call 911.')
       expect(page, path).toMatch(/<a class="quick-exit__button" href="https:\/\/weather\.com\/"/)
       expect(page, path).toContain('<a class="skip-link" href="#main">')
       expect(page, path).toMatch(/<main id="main"/)

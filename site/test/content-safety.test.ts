@@ -74,15 +74,22 @@ function job(id: string, slug: string) {
 }
 
 describe('the reserved addresses are the site’s own', () => {
-  /** Names of `site/src/pages/<prefix>`, as the addresses they take under that prefix. */
+  /**
+   * Names of `site/src/pages/<prefix>` and `site/src/pages/[...lang]/<prefix>` (the routes every
+   * language has), as the addresses they take under that prefix.
+   */
   async function routesUnder(prefix: string): Promise<string[]> {
-    const entries = await readdir(join(SITE_ROOT, 'src', 'pages', prefix), {withFileTypes: true})
-    const pagingSegment = pageHref('/', 2).split('/')[1]
-    return entries
-      .map((entry) => (entry.isFile() ? entry.name.replace(/\.(astro|ts)$/, '') : entry.name))
-      .filter((name) => name !== 'index' && !/^\[[^.]/.test(name))
-      .map((name) => (name.startsWith('[...') ? pagingSegment! : name))
-      .sort()
+    const pagingSegment = pageHref('/', 2).split('/')[1]!
+    const names = new Set<string>()
+    for (const folder of [join(SITE_ROOT, 'src', 'pages', prefix), join(SITE_ROOT, 'src', 'pages', '[...lang]', prefix)]) {
+      const entries = await readdir(folder, {withFileTypes: true}).catch(() => [])
+      for (const entry of entries) {
+        const name = entry.isFile() ? entry.name.replace(/\.(astro|ts)$/, '') : entry.name
+        if (name === 'index' || name === '[...lang]' || /^\[[^.]/.test(name)) continue
+        names.add(name.startsWith('[...') ? pagingSegment : name)
+      }
+    }
+    return [...names].sort()
   }
 
   it.each(Object.entries(SLUG_PREFIXES) as Array<[SluggedType, string]>)('%s: matches site/src/pages%s', async (type, prefix) => {

@@ -6,9 +6,11 @@ import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {formatBytes} from '../src/lib/bytes'
 import {formatDate, isOpen, nextChangeAt} from '../src/lib/dates'
+import {strings} from '../src/i18n/strings'
 import {siteLanguages} from '../src/lib/languages'
 import {jobPosting, serializeJsonLd} from '../src/lib/json-ld'
 import {payRange} from '../src/lib/money'
+import {answersFitOnOnePage} from '../src/lib/paging'
 import {smsHref, telHref} from '../src/lib/phone'
 import {excerpt, isSafeHref, plainText, renderRichText} from '../src/lib/rich-text'
 
@@ -81,14 +83,17 @@ describe('dates', () => {
 
   it('formats dates for people', () => {
     expect(formatDate('2025-09-15')).toBe('September 15, 2025')
+    expect(formatDate('2025-09-15', 'es-US')).toBe('15 de septiembre de 2025')
   })
 })
 
 describe('formatting', () => {
   it('shows pay ranges per year and per hour', () => {
-    expect(payRange({min: 62000, max: 70000, currency: 'USD', unit: 'year'})).toBe('$62,000 – $70,000 a year')
-    expect(payRange({min: 20, max: 22.5, currency: 'USD', unit: 'hour'})).toBe('$20.00 – $22.50 an hour')
-    expect(payRange({min: 20, max: 20, currency: 'USD', unit: 'hour'})).toBe('$20 an hour')
+    const english = strings('en')
+    expect(payRange({min: 62000, max: 70000, currency: 'USD', unit: 'year'}, 'en-US', english)).toBe('$62,000 – $70,000 a year')
+    expect(payRange({min: 20, max: 22.5, currency: 'USD', unit: 'hour'}, 'en-US', english)).toBe('$20.00 – $22.50 an hour')
+    expect(payRange({min: 20, max: 20, currency: 'USD', unit: 'hour'}, 'en-US', english)).toBe('$20 an hour')
+    expect(payRange({min: 62000, max: 70000, currency: 'USD', unit: 'year'}, 'es-US', strings('es'))).toBe('$62,000 – $70,000 al año')
   })
 
   it('shows file sizes', () => {
@@ -143,5 +148,18 @@ describe('the languages a build publishes', () => {
     expect(() => siteLanguages({LANGUAGES_FILE: broken})).toThrow(`LANGUAGES_FILE ${broken} is not JSON`)
     const wrong = file('[{"id": "english"}]')
     expect(() => siteLanguages({LANGUAGES_FILE: wrong})).toThrow(`LANGUAGES_FILE ${wrong}, entry 1: id "english" must be a code`)
+  })
+})
+
+describe('the FAQ page', () => {
+  const words = (count: number, seed: number) => Array.from({length: count}, (_, index) => ((index * 7919 + seed * 104729) % 100_003).toString(36)).join(' ')
+
+  it('holds every answer while they are few and fit the page budget', () => {
+    expect(answersFitOnOnePage(Array.from({length: 30}, (_, index) => `Short answer ${index}: call the hotline at any hour.`))).toBe(true)
+    expect(answersFitOnOnePage(Array.from({length: 31}, () => 'Short.'))).toBe(false)
+  })
+
+  it('lists the topics instead when thirty answers are long, however few', () => {
+    expect(answersFitOnOnePage(Array.from({length: 30}, (_, index) => words(250, index)))).toBe(false)
   })
 })

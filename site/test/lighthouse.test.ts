@@ -19,6 +19,10 @@ const PAGE_TYPES = [
   '/search/',
   '/safety/',
   '/about/',
+  '/es/',
+  '/es/faq/que-es-la-trata-de-personas/',
+  '/es/reports/',
+  '/es/search/',
 ]
 const CATEGORIES = ['accessibility', 'best-practices', 'seo']
 

@@ -9,6 +9,8 @@ import {buildSite, type BuildResult} from './support/build'
 import {SITE_ROOT, writeFixtureDataset} from './support/fixture'
 
 const FAQ = 'faq-what-is-human-trafficking'
+const SPANISH_FAQ = `${FAQ}-es`
+const SPANISH_DRAFT = 'BORRADORDEPRUEBA: este texto solo está en el borrador.'
 const REPORT = 'report-sample-annual-report-2025'
 const DRAFT_ANSWER = 'PREVIEWDRAFTANSWER: this text is only in the draft.'
 const DRAFT_TITLE = 'PREVIEWDRAFTTITLE: a report not yet published'
@@ -24,8 +26,10 @@ async function drafts(): Promise<object[]> {
   const seed = await readNdjson(EMBEDDED_DATASET)
   const published = (id: string) => seed.find((doc) => doc._id === id)!
   const answer = [{_type: 'block', _key: 'draft', style: 'normal', markDefs: [], children: [{_type: 'span', _key: 'draft-s', text: DRAFT_ANSWER, marks: []}]}]
+  const block = (text: string) => [{...answer[0], children: [{...answer[0]!.children[0], text}]}]
   return [
     {...published(FAQ), _id: `drafts.${FAQ}`, _rev: 'draft-rev-7', answer},
+    {...published(SPANISH_FAQ), _id: `drafts.${SPANISH_FAQ}`, _rev: 'draft-rev-3', answer: block(SPANISH_DRAFT)},
     {...published(REPORT), _id: `drafts.${REPORT}`, _rev: 'draft-rev-9', title: DRAFT_TITLE},
   ]
 }
@@ -101,6 +105,20 @@ describe('a preview of an FAQ entry from a dataset file', () => {
     const info = JSON.parse(await readFile(join(dir(), 'preview.json'), 'utf8'))
     expect(info).toEqual({documentId: FAQ, type: 'faq', path: '/faq/what-is-human-trafficking/', rev: 'draft-rev-7', fromDraft: true, builtAt: expect.any(String)})
     expect(Number.isNaN(Date.parse(info.builtAt))).toBe(false)
+  })
+})
+
+describe('a preview of a Spanish FAQ entry', () => {
+  it('is the Spanish page, under a Spanish banner', async () => {
+    const result = await preview('faq-es', SPANISH_FAQ)
+    expect(result.ok, result.output).toBe(true)
+    const info = JSON.parse(await readFile(join(work, 'faq-es', 'preview.json'), 'utf8'))
+    expect(info.path).toMatch(/^\/es\/faq\/[a-z0-9-]+\/$/)
+    const page = await readFile(join(work, 'faq-es', info.path, 'index.html'), 'utf8')
+    expect(page).toContain('<html lang="es"')
+    expect(page).toContain(SPANISH_DRAFT)
+    expect(page).toContain('Vista previa: no publicada.')
+    expect((await files(join(work, 'faq-es'))).filter((file) => file.endsWith('.html'))).toEqual([`${info.path.slice(1)}index.html`])
   })
 })
 

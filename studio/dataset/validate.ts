@@ -4,6 +4,7 @@ import {evaluate, parse} from 'groq-js'
 import {createSchema} from 'sanity'
 import {schemaTypes} from '@cast/schemas'
 import type {DatasetDocument} from '@cast/schemas/dataset'
+import {METADATA_TYPE, staleTranslations, translationGroupProblems} from '@cast/schemas/rules/translations'
 
 /** One failed validation rule, located by document id and field path. */
 export interface DatasetProblem {
@@ -57,6 +58,7 @@ function formatPath(path: ReadonlyArray<unknown>): string {
 /**
  * Runs every document through Sanity's validation against the Studio schema. A document of a
  * type the schema does not know is a problem too: the site would not know what to do with it.
+ * Groups of translations are checked by the rules of `schemas/rules/translations.ts`.
  */
 export async function validateDataset(documents: DatasetDocument[]): Promise<DatasetProblem[]> {
   const client = datasetClient(documents)
@@ -65,6 +67,8 @@ export async function validateDataset(documents: DatasetDocument[]): Promise<Dat
   const problems: DatasetProblem[] = []
   for (const document of documents) {
     if (document._type.startsWith('sanity.') || document._type.startsWith('system.')) continue
+    // Groups of translations are the plugin's type, not the content model's: checked below.
+    if (document._type === METADATA_TYPE) continue
     if (!studioSchema.get(document._type)) {
       problems.push({
         id: document._id,
@@ -94,6 +98,9 @@ export async function validateDataset(documents: DatasetDocument[]): Promise<Dat
       })
     }
   }
+  problems.push(...translationGroupProblems(documents).map((problem) => ({...problem, level: 'error' as const})))
+  // Staff publish the original first: a translation that has not caught up yet is not an error.
+  problems.push(...staleTranslations(documents).map((problem) => ({...problem, level: 'warning' as const})))
   return problems
 }
 

@@ -34,7 +34,7 @@ describe('the embedded dataset', () => {
 
   it('holds every hotline with its published number', () => {
     const hotlines = Object.fromEntries(
-      seed.filter((doc) => doc._type === 'hotline').map((doc) => [doc.name, [doc.phone, doc.vanity]]),
+      seed.filter((doc) => doc._type === 'hotline' && doc.language === 'en').map((doc) => [doc.name, [doc.phone, doc.vanity]]),
     )
     expect(hotlines).toEqual({
       'Emergency services': ['911', undefined],
@@ -55,10 +55,14 @@ describe('the embedded dataset', () => {
     expect(seed.filter((doc) => doc._type === 'faqCategory').map((doc) => doc._id).sort()).toEqual([...categories].sort())
   })
 
-  it('has the organisation pages and one site settings document', () => {
-    const slugs = seed.filter((doc) => doc._type === 'page').map((doc) => (doc.slug as {current: string}).current)
+  it('has the organisation pages and one site settings document per language', () => {
+    const slugs = seed.filter((doc) => doc._type === 'page' && doc.language === 'en').map((doc) => (doc.slug as {current: string}).current)
     expect(slugs.sort()).toEqual(['about', 'contact', 'policy', 'ways-to-give', 'what-we-do'])
-    expect(seed.filter((doc) => doc._type === 'siteSettings').map((doc) => doc._id)).toEqual(['siteSettings'])
+    const settings = seed.filter((doc) => doc._type === 'siteSettings').map((doc) => [doc.language, doc._id])
+    expect(settings).toEqual([
+      ['en', 'siteSettings'],
+      ['es', 'siteSettings-es'],
+    ])
   })
 
   it('marks every report and job opening as a sample', () => {
@@ -67,8 +71,9 @@ describe('the embedded dataset', () => {
     }
   })
 
-  it('tags every public document with a language, as document internationalization expects', () => {
-    expect(seed.filter((doc) => doc.language !== 'en').map((doc) => doc._id)).toEqual([])
+  it('tags every public document with a language, English or Spanish, as document internationalization expects', () => {
+    const untagged = seed.filter((doc) => doc._type !== 'translation.metadata' && !['en', 'es'].includes(doc.language as string))
+    expect(untagged.map((doc) => doc._id)).toEqual([])
   })
 
   it('ships the sample files its reports point to', async () => {

@@ -33,8 +33,13 @@ const offlineClient = {
 // The structure resolver's second argument, as the structure tool passes it: the source's schema and client.
 const resolverContexts = new WeakMap<StructureBuilder, unknown>()
 
+/** The Studio's workspace as Sanity resolves it from our config and its plugins. */
+export function studioSource() {
+  return createSourceFromConfig({...config, currentUser: administrator, getClient: () => offlineClient} as never)
+}
+
 export async function deskBuilder(): Promise<StructureBuilder> {
-  const source = await createSourceFromConfig({...config, currentUser: administrator, getClient: () => offlineClient} as never)
+  const source = await studioSource()
   const S = createStructureBuilder({source, perspectiveStack: []} as never)
   resolverContexts.set(S, {...source, perspectiveStack: []})
   return S

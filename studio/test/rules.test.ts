@@ -1,5 +1,10 @@
+import {evaluate, parse} from 'groq-js'
+import {createSchema} from 'sanity'
 import {describe, expect, it} from 'vitest'
-import {errorsOf, seedDocument} from './helpers'
+import {schemaTypes} from '@cast/schemas'
+import {errorsOf, seed, seedDocument} from './helpers'
+
+const studioSchema = createSchema({name: 'rules', types: schemaTypes})
 
 /**
  * Every custom rule of the content model, each with a document that passes and one that fails,
@@ -251,7 +256,9 @@ describe('custom validation rules', () => {
 
 describe('web addresses in more than one language', () => {
   it('lets a translation use the web address of a document in another language', async () => {
-    expect(await errorsOf(withPatch('faq-what-is-cast', {language: 'es', slug: {_type: 'slug', current: 'can-i-donate'}}))).toEqual([])
+    // Its category and related questions are still English ones: only the address is looked at here.
+    const errors = await errorsOf(withPatch('faq-what-is-cast', {language: 'es', slug: {_type: 'slug', current: 'can-i-donate'}}))
+    expect(errors.filter((error) => error.path === 'slug')).toEqual([])
   })
 
   it('still refuses the web address of another document in the same language', async () => {
@@ -303,5 +310,58 @@ describe('required fields', () => {
   it('reports a reference to a document that does not exist', async () => {
     const errors = await errorsOf(withPatch('faq-what-is-cast', {category: {_type: 'reference', _ref: 'faqCategory-gone'}}))
     expect(errors).toContainEqual(expect.objectContaining({path: 'category'}))
+  })
+})
+
+describe('references within one language', () => {
+  // Ids no seed document takes, so the Spanish seed may hold its own translations beside them.
+  const spanishCategory = {...seedDocument('faqCategory-help'), _id: 'faqCategory-help-rules-es', language: 'es', slug: {_type: 'slug', current: 'ayuda-rules'}}
+  const spanishFaq = (patch: Record<string, unknown>) => ({...withPatch('faq-what-is-cast', {language: 'es', related: undefined, slug: {_type: 'slug', current: 'que-es-cast-rules'}}), _id: 'faq-what-is-cast-rules-es', ...patch})
+
+  it('refuses a Spanish question in an English category, saying which to choose', async () => {
+    const errors = await errorsOf(spanishFaq({}))
+    expect(errors).toContainEqual(expect.objectContaining({path: 'category', message: 'This category is in English: choose the Spanish one.'}))
+  })
+
+  it('accepts a Spanish question in a Spanish category', async () => {
+    const errors = await errorsOf(spanishFaq({category: {_type: 'reference', _ref: spanishCategory._id}}), [spanishCategory])
+    expect(errors.filter((error) => error.path === 'category')).toEqual([])
+  })
+
+  it('refuses an English question among the related questions of a Spanish one', async () => {
+    const related = [{_type: 'reference', _key: 'r1', _ref: 'faq-can-i-donate', _weak: true}]
+    const errors = await errorsOf(spanishFaq({category: {_type: 'reference', _ref: spanishCategory._id}, related}), [spanishCategory])
+    expect(errors).toContainEqual(expect.objectContaining({path: 'related[_key=="r1"]', message: 'This question is in English: choose the Spanish one.'}))
+  })
+
+  it('refuses an English hotline in the Spanish site settings', async () => {
+    const settings = {...seedDocument('siteSettings'), _id: 'siteSettings-rules-es', language: 'es'}
+    const errors = await errorsOf(settings)
+    expect(errors).toContainEqual(expect.objectContaining({path: 'primaryHotline', message: 'This hotline is in English: choose the Spanish one.'}))
+  })
+
+  it('lists only documents of the document’s own language in the reference picker', async () => {
+    const faq = studioSchema.get('faq') as unknown as {fields: Array<{name: string; type: {options?: {filter?: unknown}; of?: Array<{options?: {filter?: unknown}}>}}>}
+    const category = faq.fields.find((field) => field.name === 'category')?.type.options?.filter
+    const related = faq.fields.find((field) => field.name === 'related')?.type.of?.[0]?.options?.filter
+    const dataset = [...seed, spanishCategory, spanishFaq({})]
+    for (const [filter, type] of [
+      [category, 'faqCategory'],
+      [related, 'faq'],
+    ] as const) {
+      expect(typeof filter, type).toBe('function')
+      const {filter: groq, params} = await (filter as (context: unknown) => {filter: string; params: Record<string, unknown>})({document: {_type: 'faq', language: 'es'}})
+      const found = await (await evaluate(parse(`*[_type == $type && (${groq})]._id`), {dataset, params: {...params, type}})).get()
+      const spanish = dataset.filter((doc) => doc._type === type && (doc as {language?: unknown}).language === 'es').map((doc) => doc._id)
+      expect(spanish.length, type).toBeGreaterThan(0)
+      expect(found, type).toEqual(spanish)
+    }
+  })
+})
+
+describe('the address in a web address message', () => {
+  it('names the address in the document’s language', async () => {
+    const errors = await errorsOf(withPatch('faq-what-is-cast', {language: 'es', slug: {_type: 'slug', current: 'topics'}}))
+    expect(errors).toContainEqual(expect.objectContaining({path: 'slug', message: expect.stringContaining('/es/faq/topics/')}))
   })
 })

@@ -7,7 +7,7 @@ import {evaluate, parse} from 'groq-js'
 import {afterEach, beforeAll, describe, expect, it, vi} from 'vitest'
 import type {StructureBuilder} from 'sanity/structure'
 import config from '../sanity.config'
-import {deskBuilder, listPanes, openChild, openIntent, openPath, type Pane} from './desk'
+import {deskBuilder, listPanes, openChild, openIntent, openPath, studioSource, type Pane} from './desk'
 
 const run = promisify(execFile)
 const studioDir = join(import.meta.dirname, '..')
@@ -29,8 +29,54 @@ describe('Studio configuration', () => {
 
   it('offers no “new site settings” in the global create menu', () => {
     const resolve = config.document?.newDocumentOptions as unknown as NewDocumentOptions
-    const items = ['faq', 'siteSettings', 'faq-in-category', 'hotline'].map((templateId) => ({templateId}))
-    expect(resolve(items, {creationContext: {type: 'global'}}).map((item) => item.templateId)).toEqual(['faq', 'hotline'])
+    const items = ['faq', 'faq-en', 'siteSettings', 'faq-in-category', 'hotline-es'].map((templateId) => ({templateId}))
+    expect(resolve(items, {creationContext: {type: 'global'}}).map((item) => item.templateId)).toEqual(['faq-en', 'hotline-es'])
+  })
+
+  it('translates every public type into each listed language', async () => {
+    const source = await studioSource()
+    expect(source.schema.get('translation.metadata')?.name).toBe('translation.metadata')
+    const byLanguage = source.templates.filter((template) => /-(en|es)$/.test(template.id))
+    for (const type of ['faq', 'faqCategory', 'hotline', 'report', 'jobOpening', 'page']) {
+      for (const language of ['en', 'es']) {
+        const template = byLanguage.find((item) => item.id === `${type}-${language}`)
+        expect(template, `${type}-${language}`).toBeDefined()
+        const value = typeof template?.value === 'function' ? await template.value({}) : template?.value
+        expect(value).toEqual({language})
+      }
+    }
+  })
+
+  it('offers one new document per type and language in the global create menu, and no site settings', async () => {
+    const source = await studioSource()
+    const titles = source.document.resolveNewDocumentOptions({type: 'global'}).map((item) => item.title ?? item.templateId)
+    expect(titles).toContain('English FAQ entry')
+    expect(titles).toContain('Spanish FAQ entry')
+    expect(titles).toContain('Spanish Hotline')
+    expect(titles.filter((title) => /settings/i.test(title))).toEqual([])
+    // No bare or “with Language” duplicates of the per-language entries.
+    expect(titles.filter((title) => !/^(English|Spanish) /.test(title))).toEqual([])
+  })
+
+  it('fills a new question in a category with that category and the category’s language', async () => {
+    const categories = [
+      {_id: 'category-legal', _type: 'faqCategory', language: 'en'},
+      {_id: 'drafts.category-legal-es', _type: 'faqCategory', language: 'es'},
+    ]
+    const reference = (id: string) => ({_type: 'reference', _ref: id})
+    expect(await newQuestionIn('category-legal', categories)).toEqual({category: reference('category-legal'), language: 'en'})
+    // A category not yet published is a draft: its language counts all the same.
+    expect(await newQuestionIn('category-legal-es', categories)).toEqual({category: reference('category-legal-es'), language: 'es'})
+    expect(await newQuestionIn('category-gone', categories)).toEqual({category: reference('category-gone'), language: 'en'})
+  })
+
+  it('leaves the earlier web addresses out of a new translation', async () => {
+    const source = await studioSource()
+    for (const type of ['faq', 'faqCategory', 'report', 'jobOpening', 'page']) {
+      const fields = (source.schema.get(type) as {fields: Array<{name: string; type: {options?: {documentInternationalization?: {exclude?: boolean}}}}>}).fields
+      const previousSlugs = fields.find((field) => field.name === 'previousSlugs')
+      expect(previousSlugs?.type.options?.documentInternationalization?.exclude, type).toBe(true)
+    }
   })
 
   it('builds offline with `sanity build`', async () => {
@@ -81,9 +127,7 @@ describe('Desk structure', () => {
     // The drag-and-drop list offers the new question from its menu.
     const creates = (questions.menuItems ?? []).filter((item) => item.intent?.type === 'create').map((item) => item.intent?.params)
     expect(creates).toEqual([[{type: 'faq', template: 'faq-in-category'}, {categoryId: 'category-legal'}]])
-    const templates = typeof config.schema?.templates === 'function' ? config.schema.templates([]) : []
-    const template = templates.find((item) => item.id === 'faq-in-category')
-    expect(await template?.value({categoryId: 'category-legal'})).toMatchObject({category: {_type: 'reference', _ref: 'category-legal'}})
+    expect(await newQuestionIn('category-legal', [])).toMatchObject({category: {_type: 'reference', _ref: 'category-legal'}})
   })
 
   it('sorts job openings into open and closed by the date in Los Angeles when the list opens', async () => {
@@ -111,6 +155,18 @@ function offersNewCategory(pane: Pane): boolean {
     (pane.initialValueTemplates ?? []).some((template) => template.templateId === 'faqCategory') ||
     (pane.menuItems ?? []).some((item) => item.intent?.type === 'create' && JSON.stringify(item.intent.params).includes('faqCategory'))
   )
+}
+
+/** The new question the "New question in this category" template makes, its queries run over `documents`. */
+async function newQuestionIn(categoryId: string, documents: Array<Record<string, unknown>>): Promise<unknown> {
+  const templates = typeof config.schema?.templates === 'function' ? config.schema.templates([]) : []
+  const template = templates.find((item) => item.id === 'faq-in-category')
+  const client = {
+    fetch: async (query: string, params: Record<string, unknown>) => (await evaluate(parse(query), {dataset: documents, params})).get(),
+    withConfig: () => client,
+  }
+  if (typeof template?.value !== 'function') throw new Error('The template faq-in-category has no value function.')
+  return template.value({categoryId}, {getClient: () => client} as never)
 }
 
 /** The ids of `documents` a document list shows, its filter run by Sanity's GROQ engine. */

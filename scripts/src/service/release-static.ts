@@ -94,6 +94,9 @@ export function fileType(url: string): string {
   return mime.getType(path.endsWith('/') ? 'index.html' : path) ?? 'application/octet-stream'
 }
 
+/** The first segment of a path when it is a language code (`/es/…`, `/es-MX/…`), as the site's language folders are. */
+const LANGUAGE_FOLDER = /^\/([a-z]{2}(?:-[A-Z]{2})?)\//
+
 interface ReleaseStaticOptions {
   live: LiveFolder
 }
@@ -203,12 +206,15 @@ async function releaseStaticPlugin(app: FastifyInstance, {live}: ReleaseStaticOp
   // Already compressed, or not worth it: sent as the build wrote it.
   app.get('/*', {constraints: {compressibleFile: 'no'}, compress: false}, serve)
 
-  app.setNotFoundHandler(async (_request, reply) => {
+  app.setNotFoundHandler(async (request, reply) => {
     reply.header('Cache-Control', 'no-store')
     const release = await live.current()
     if (!release) return reply.code(404).send({error: 'Not found.'})
-    if ((await locate(release, '404.html')) !== 'file') return reply.code(404).send({error: 'Not found.'})
-    return reply.code(404).type('text/html; charset=utf-8').sendFile('404.html', release)
+    // Under a language's folder (`/es/…`), that language's 404 page, as Cloudflare Pages picks the nearest one.
+    const folder = LANGUAGE_FOLDER.exec(request.url)?.[1]
+    const page = folder && (await locate(release, `${folder}/404.html`)) === 'file' ? `${folder}/404.html` : '404.html'
+    if ((await locate(release, page)) !== 'file') return reply.code(404).send({error: 'Not found.'})
+    return reply.code(404).type('text/html; charset=utf-8').sendFile(page, release)
   })
 }
 

@@ -4,6 +4,6 @@
  * the end-to-end test.
  */
 export const WEBHOOK_SETTINGS = {
-  filter: '_type in ["faq", "faqCategory", "hotline", "report", "jobOpening", "page", "siteSettings", "rebuildRequest"]',
+  filter: '_type in ["faq", "faqCategory", "hotline", "report", "jobOpening", "page", "siteSettings", "translation.metadata", "rebuildRequest"]',
   projection: '{_id, _type}',
 } as const

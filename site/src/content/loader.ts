@@ -22,8 +22,8 @@ interface SanityLoaderOptions<Schema extends z.ZodObject> {
   query: string
   /** The shape of one result, from `shapes.ts`. */
   schema: Schema
-  /** For a query that returns one document (`*[...][0]`) rather than a list. */
-  single?: boolean
+  /** The site cannot be built without at least one of these (the settings). */
+  required?: boolean
 }
 
 /**
@@ -32,7 +32,7 @@ interface SanityLoaderOptions<Schema extends z.ZodObject> {
  * document id, type, field and what was wrong; so do web addresses that would break pages.
  * Control characters are removed from every string first, so no page, feed or index gets them.
  */
-export function sanityLoader<Schema extends z.ZodObject>({query, schema, single = false}: SanityLoaderOptions<Schema>) {
+export function sanityLoader<Schema extends z.ZodObject>({query, schema, required = false}: SanityLoaderOptions<Schema>) {
   return {
     name: 'cast-sanity-loader',
     // Astro's store does not keep insertion order, so each entry records its place in the
@@ -42,8 +42,8 @@ export function sanityLoader<Schema extends z.ZodObject>({query, schema, single 
       const started = performance.now()
       const source = await contentSource(fileURLToPath(config.root))
       const result = await source.fetch<unknown>(query)
-      const items = withoutControlCharacters(single ? (result === null || result === undefined ? [] : [result]) : (result as unknown[]))
-      if (single && items.length === 0) {
+      const items = withoutControlCharacters(result as unknown[])
+      if (required && items.length === 0) {
         throw new ContentShapeError(`The content source (${source.description}) has no ${collection} document: the site cannot be built without it.`)
       }
       store.clear()

@@ -10,14 +10,20 @@ import {defineQuery} from 'groq'
  * cover at all. Each document's `_rev` is what `build.json` records as live.
  */
 
-export const settingsQuery = defineQuery(`*[_id == "siteSettings"][0]{
-  _id, _type, _rev, title, description, emergencyNotice, address, phone, email, quickExitUrl, donateUrl,
+/** One settings document per language, at the fixed ids `siteSettingsId` gives. */
+export const settingsQuery = defineQuery(`*[_type == "siteSettings"] | order(_id asc){
+  _id, _type, _rev, language, title, description, emergencyNotice, address, phone, email, quickExitUrl, donateUrl,
   socialLinks[]{label, url},
   "primaryHotline": primaryHotline->{_id, name, phone, vanity, sms, hours, available24x7}
 }`)
 
 export const hotlinesQuery = defineQuery(`*[_type == "hotline"] | order(emergency == true desc, orderRank asc, name asc){
-  _id, _type, _rev, name, phone, vanity, sms, hours, available24x7, languages, area, description, emergency, orderRank
+  _id, _type, _rev, language, name, phone, vanity, sms, hours, available24x7, languages, area, description, emergency, orderRank
+}`)
+
+/** Which documents translate which: one group per `translation.metadata` document. */
+export const translationsQuery = defineQuery(`*[_type == "translation.metadata"] | order(_id asc){
+  _id, _type, _rev, "members": translations[]{language, "id": value._ref}
 }`)
 
 export const faqCategoriesQuery = defineQuery(`*[_type == "faqCategory"] | order(orderRank asc, title asc){

@@ -7,6 +7,7 @@ import type {
   PagesQueryResult,
   ReportsQueryResult,
   SettingsQueryResult,
+  TranslationsQueryResult,
 } from '@cast/schemas/sanity.types'
 
 /**
@@ -25,11 +26,15 @@ const richText = z.array(z.looseObject({_type: z.string(), _key: z.string()}))
 
 /** `_rev`: the revision read, recorded in `build.json`; a hand-written dataset file may have none. */
 const documentBase = {_id: z.string(), _type: z.string(), _rev: z.string().nullish()}
+/** The language of a document without one is the default language (documents from before translations). */
+const language = {language: optionalText}
+
 /** A document with a web address: unique per type and language (`slugs.ts`). */
-const addressed = {slug: text, language: optionalText}
+const addressed = {slug: text, ...language}
 
 export const hotline = z.object({
   ...documentBase,
+  ...language,
   name: text,
   phone: text,
   vanity: optionalText,
@@ -45,6 +50,7 @@ export const hotline = z.object({
 
 export const settings = z.object({
   ...documentBase,
+  ...language,
   title: text,
   description: text,
   emergencyNotice: text,
@@ -144,6 +150,12 @@ export const page = z.object({
   _updatedAt: z.string(),
 })
 
+/** A translation group; a member whose document was deleted has no id (weak references). */
+export const translations = z.object({
+  ...documentBase,
+  members: z.array(z.object({language: text, id: z.string().nullish()})).nullish(),
+})
+
 /**
  * The fields a shape reads that its query does not return: missing from the projection, or
  * typed `null` by TypeGen because the Studio schema has no such field (a rename). `never` when
@@ -157,11 +169,12 @@ type MissingFields<Result, Schema extends z.ZodType> = {
 type Complete<Missing extends never> = Missing
 
 type QueryChecks = [
-  Complete<MissingFields<NonNullable<SettingsQueryResult>, typeof settings>>,
+  Complete<MissingFields<SettingsQueryResult[number], typeof settings>>,
   Complete<MissingFields<HotlinesQueryResult[number], typeof hotline>>,
   Complete<MissingFields<FaqCategoriesQueryResult[number], typeof faqCategory>>,
   Complete<MissingFields<FaqsQueryResult[number], typeof faq>>,
   Complete<MissingFields<ReportsQueryResult[number], typeof report>>,
   Complete<MissingFields<JobOpeningsQueryResult[number], typeof jobOpening>>,
   Complete<MissingFields<PagesQueryResult[number], typeof page>>,
+  Complete<MissingFields<TranslationsQueryResult[number], typeof translations>>,
 ]

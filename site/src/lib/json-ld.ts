@@ -12,7 +12,8 @@ export function serializeJsonLd(data: unknown): string {
   return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')
 }
 
-export function organization(settings: Settings, siteUrl: string) {
+/** The organisation; `languages` are those its hotline is answered in on this site (the languages' names in English). */
+export function organization(settings: Settings, siteUrl: string, languages: string[]) {
   const hotline = settings.primaryHotline
   return {
     '@context': 'https://schema.org',
@@ -33,21 +34,22 @@ export function organization(settings: Settings, siteUrl: string) {
         telephone: telHref(hotline.phone).slice(4),
         ...(hotline.available24x7 ? {hoursAvailable: {'@type': 'OpeningHoursSpecification', opens: '00:00', closes: '23:59', dayOfWeek: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']}} : {}),
         areaServed: 'Los Angeles County',
-        availableLanguage: 'English',
+        availableLanguage: languages,
       },
     ],
     ...(settings.socialLinks?.length ? {sameAs: settings.socialLinks.map((link) => link.url)} : {}),
   }
 }
 
-export function faqPage(faqs: Faq[], siteUrl: string) {
+export function faqPage(faqs: Faq[], siteUrl: string, language: string) {
   return {
     '@context': 'https://schema.org',
     '@type': 'FAQPage',
+    inLanguage: language,
     mainEntity: faqs.map((faq) => ({
       '@type': 'Question',
       name: faq.question,
-      url: new URL(webAddress('faq', faq.slug), siteUrl).href,
+      url: new URL(webAddress('faq', faq.slug, faq.language ?? undefined), siteUrl).href,
       acceptedAnswer: {'@type': 'Answer', text: plainText(faq.answer)},
     })),
   }
@@ -78,6 +80,6 @@ export function jobPosting(job: JobOpening, settings: Settings, siteUrl: string)
       currency: job.salary.currency,
       value: {'@type': 'QuantitativeValue', minValue: job.salary.min, maxValue: job.salary.max, unitText: job.salary.unit === 'hour' ? 'HOUR' : 'YEAR'},
     },
-    url: new URL(webAddress('jobOpening', job.slug), siteUrl).href,
+    url: new URL(webAddress('jobOpening', job.slug, job.language ?? undefined), siteUrl).href,
   }
 }

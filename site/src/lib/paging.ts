@@ -1,3 +1,5 @@
+import {gzipSync} from 'node:zlib'
+
 /**
  * Splitting long lists into pages, so that no page outgrows the weight budget however much
  * content there is: page 1 at the list's own address, then `<base>page/2/`, `<base>page/3/`…
@@ -36,7 +38,18 @@ export function paginate<T>(items: T[], size: number, base: string): Array<PageO
  * readable without JavaScript); beyond it, one page would outgrow the page weight budget, so
  * /faq/ lists the topics and each topic's answers are paged.
  */
-export const FAQ_INLINE_LIMIT = 30
+const FAQ_INLINE_LIMIT = 30
+/**
+ * The most the answers may weigh, gzip, for /faq/ to hold them all: the 30 KB page budget less
+ * the page around them (about 8 KB of markup, 5 KB of CSS and JS, and the questions themselves).
+ * Thirty long answers do not fit, however few they are.
+ */
+const FAQ_INLINE_BYTES = 14_000
+
+/** Whether /faq/ shows every answer (the answers' plain text given), or lists the topics. */
+export function answersFitOnOnePage(answers: string[]): boolean {
+  return answers.length <= FAQ_INLINE_LIMIT && gzipSync(answers.join('\n'), {level: 9}).length <= FAQ_INLINE_BYTES
+}
 /** Answers on one page of a topic. */
 export const FAQ_PAGE_SIZE = 20
 /** Reports on one page of the reports list. */

@@ -19,6 +19,12 @@ const faqDoc = (id: string, slug: string, question: string, answer: object[]) =>
 /** A word that appears once, deep inside the 50 KB answer, for the search tests. */
 export const RARE_WORD = 'quillwort'
 
+/**
+ * A Spanish word the fixture's Spanish-only question has in the singular only: its plural finds it
+ * through Spanish stemming, in the Spanish index alone.
+ */
+export const SPANISH_WORD = 'tejedora'
+
 /** Text that only unpublished documents carry: it must never reach a page or the index. */
 export const UNPUBLISHED_MARKERS = ['DRAFTONLYSECRET', 'RELEASEONLYSECRET', 'UNPUBLISHEDNEWQUESTION']
 
@@ -45,6 +51,17 @@ function fixtureDocuments(): object[] {
       block('zh1', '如果您需要帮助，请拨打热线。我们提供中文口译服务。'),
       block('ar1', 'إذا كنت بحاجة إلى مساعدة، اتصل بالخط الساخن على مدار الساعة.'),
     ]),
+    // A question only in Spanish, in the Spanish version of a topic.
+    doc({
+      _id: 'faq-tejedora-es',
+      _type: 'faq',
+      language: 'es',
+      question: '¿Qué pasa si me obligan a trabajar en un taller de costura?',
+      slug: {_type: 'slug', current: 'taller-de-costura'},
+      answer: [block('t1', `Si usted es ${SPANISH_WORD} o costurera y no le dejan irse del taller, llame a la línea de ayuda.`)],
+      category: {_type: 'reference', _ref: 'faqCategory-help-es'},
+      orderRank: '0|z00060:',
+    }),
     // A 50 KB answer.
     faqDoc('faq-long-answer', 'long-answer', 'What support is available, in full detail?', longAnswer()),
     // Content that tries to run code in the visitor's browser.

@@ -1,5 +1,10 @@
-import {faqCategories, faqs} from './faq'
+import {DEFAULT_LANGUAGE} from '@cast/schemas/routing/languages'
 import {ranksInOrder} from '@cast/schemas/rules/order-rank'
+import {faqCategoriesEs, faqsEs} from './es/faq'
+import {hotlinesEs} from './es/hotlines'
+import {pagesEs} from './es/pages'
+import {siteSettingsEs} from './es/settings'
+import {faqCategories, faqs} from './faq'
 import {hotlines} from './hotlines'
 import {pages} from './pages'
 import {richText} from './portable-text'
@@ -18,15 +23,49 @@ export type SampleAsset =
   | {kind: 'pdf'; path: string; title: string; pages: number}
   | {kind: 'cover'; path: string; title: string}
 
-function doc(_type: string, _id: string, fields: Record<string, unknown>): SeedDocument {
-  return {
-    _id,
-    _type,
-    _createdAt: SEEDED_AT,
-    _updatedAt: SEEDED_AT,
-    _rev: 'seed',
-    ...fields,
-    language: 'en',
+/** The languages the seed is written in. Reports and job openings are English only. */
+const SPANISH = 'es'
+const SEED_LANGUAGES = [DEFAULT_LANGUAGE, SPANISH]
+
+type Fields = Record<string, unknown>
+
+function stamped(_type: string, _id: string, fields: Fields): SeedDocument {
+  return {_id, _type, _createdAt: SEEDED_AT, _updatedAt: SEEDED_AT, _rev: 'seed', ...fields}
+}
+
+function doc(_type: string, _id: string, fields: Fields, language = DEFAULT_LANGUAGE): SeedDocument {
+  return stamped(_type, _id, {...fields, language})
+}
+
+/** A translation's id: the English document's id, then `-<language>` (`siteSettings-es`). */
+const inLanguage = (id: string, language: string) => (language === DEFAULT_LANGUAGE ? id : `${id}-${language}`)
+
+/** The links between a document and its translations, as the translation plugin writes them. */
+function translationGroup(_type: string, id: string): SeedDocument {
+  return stamped('translation.metadata', `${id}-translations`, {
+    schemaTypes: [_type],
+    translations: SEED_LANGUAGES.map((language) => ({
+      _key: language,
+      _type: 'internationalizedArrayReferenceValue',
+      language,
+      value: {_type: 'reference', _ref: inLanguage(id, language), _weak: true},
+    })),
+  })
+}
+
+/**
+ * The Spanish text of each English entry, looked up by the English document's id. A missing or
+ * misspelt id stops the seed, so no entry is left untranslated by accident.
+ */
+export function spanishTexts<T>(texts: Record<string, T>, englishIds: string[], file: string): (id: string) => T {
+  const strays = Object.keys(texts).filter((id) => !englishIds.includes(id))
+  if (strays.length > 0) {
+    throw new Error(`seed/source/es/${file}: no English entry has the id ${strays.join(', ')}. Key each entry by its English document's id.`)
+  }
+  return (id) => {
+    const text = texts[id]
+    if (!text) throw new Error(`seed/source/es/${file} has no Spanish text for ${id}. Add an entry under that id.`)
+    return text
   }
 }
 
@@ -37,45 +76,65 @@ const ref = (_ref: string) => ({_type: 'reference', _ref})
 export function buildDataset(): {documents: SeedDocument[]; assets: SampleAsset[]} {
   const documents: SeedDocument[] = []
   const assets: SampleAsset[] = []
+  const groups: SeedDocument[] = []
 
-  documents.push(
-    doc('siteSettings', 'siteSettings', {
-      ...siteSettings,
-      primaryHotline: ref(siteSettings.primaryHotline),
-    }),
-  )
+  /** Adds an English document, its Spanish translation (fields given per language) and their group. */
+  const translated = (_type: string, id: string, fields: (language: string) => Fields) => {
+    for (const language of SEED_LANGUAGES) documents.push(doc(_type, inLanguage(id, language), fields(language), language))
+    groups.push(translationGroup(_type, id))
+  }
+
+  translated('siteSettings', 'siteSettings', (language) => ({
+    ...siteSettings,
+    ...(language === SPANISH ? siteSettingsEs : {}),
+    primaryHotline: ref(inLanguage(siteSettings.primaryHotline, language)),
+  }))
 
   // Each list's place in its source file is its order on the site, as if dragged there in the Studio.
+  // A translation takes its original's place.
   const hotlineRanks = ranksInOrder(hotlines.length)
-  for (const [index, {_id, ...hotline}] of hotlines.entries()) documents.push(doc('hotline', _id, {...hotline, orderRank: hotlineRanks[index]}))
+  const hotlineEs = spanishTexts(hotlinesEs, hotlines.map(({_id}) => _id), 'hotlines.ts')
+  for (const [index, {_id, ...hotline}] of hotlines.entries()) {
+    translated('hotline', _id, (language) => ({
+      ...hotline,
+      ...(language === SPANISH ? hotlineEs(_id) : {}),
+      orderRank: hotlineRanks[index],
+    }))
+  }
 
   const categoryRanks = ranksInOrder(faqCategories.length)
-  for (const [index, {_id, slug: current, ...category}] of faqCategories.entries()) {
-    documents.push(doc('faqCategory', _id, {...category, slug: slug(current), orderRank: categoryRanks[index]}))
+  const categoryEs = spanishTexts(faqCategoriesEs, faqCategories.map(({_id}) => _id), 'faq.ts')
+  for (const [index, {_id, ...category}] of faqCategories.entries()) {
+    translated('faqCategory', _id, (language) => {
+      const text = language === SPANISH ? categoryEs(_id) : category
+      return {...text, slug: slug(text.slug), orderRank: categoryRanks[index]}
+    })
   }
 
   // One sequence for every question: within a category, questions keep their order in `faq.ts`.
   const faqRanks = ranksInOrder(faqs.length)
+  const faqEs = spanishTexts(faqsEs, faqs.map((faq) => `faq-${faq.id}`), 'faq.ts')
   for (const [index, faq] of faqs.entries()) {
-    const id = `faq-${faq.id}`
-    documents.push(
-      doc('faq', id, {
-        question: faq.question,
-        slug: slug(faq.id),
-        answer: richText(`${id}/answer`, faq.answer),
-        category: ref(faq.category),
+    const englishId = `faq-${faq.id}`
+    translated('faq', englishId, (language) => {
+      const {question, slug: current, answer} = language === SPANISH ? faqEs(englishId) : {...faq, slug: faq.id}
+      return {
+        question,
+        slug: slug(current),
+        answer: richText(`${inLanguage(englishId, language)}/answer`, answer),
+        category: ref(inLanguage(faq.category, language)),
         orderRank: faqRanks[index],
         ...(faq.related?.length
           ? {
               related: faq.related.map((related, index) => ({
-                ...ref(`faq-${related}`),
+                ...ref(inLanguage(`faq-${related}`, language)),
                 _weak: true,
                 _key: `related${index}`,
               })),
             }
           : {}),
-      }),
-    )
+      }
+    })
   }
 
   for (const report of reports) {
@@ -113,17 +172,15 @@ export function buildDataset(): {documents: SeedDocument[]; assets: SampleAsset[
     )
   }
 
+  const pageEs = spanishTexts(pagesEs, pages.map((page) => `page-${page.slug}`), 'pages.ts')
   for (const page of pages) {
-    const id = `page-${page.slug}`
-    documents.push(
-      doc('page', id, {
-        title: page.title,
-        slug: slug(page.slug),
-        description: page.description,
-        body: richText(`${id}/body`, page.body),
-      }),
-    )
+    const englishId = `page-${page.slug}`
+    translated('page', englishId, (language) => {
+      const {title, slug: current, description, body} = language === SPANISH ? pageEs(englishId) : page
+      return {title, slug: slug(current), description, body: richText(`${inLanguage(englishId, language)}/body`, body)}
+    })
   }
 
+  documents.push(...groups)
   return {documents, assets}
 }

@@ -19,7 +19,7 @@ export function startQuickExit(root: HTMLElement): void {
 
   const leave = () => {
     // Announce, then hide the page at once: someone may be looking over the visitor's shoulder.
-    if (status) status.textContent = 'Leaving this page'
+    if (status) status.textContent = root.dataset.leaving ?? ''
     document.documentElement.classList.add('quick-exit--leaving')
     window.location.replace(link.href)
   }

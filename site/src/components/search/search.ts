@@ -2,6 +2,7 @@
  * Live search over the Pagefind index. Pagefind's own files load on first use, so a page with a
  * search box costs a visitor nothing until they search.
  */
+import {fill} from '../../i18n/fill'
 
 interface PagefindResult {
   data(): Promise<{url: string; excerpt: string; meta: {title?: string}}>
@@ -11,8 +12,11 @@ interface Pagefind {
   debouncedSearch(query: string, options: object, ms?: number): Promise<{results: PagefindResult[]} | null>
 }
 
-/** Results shown at first and per “more” click: each costs a download, so only what is read. */
-const BATCH = 10
+/**
+ * Results shown at first and per “more” click: each costs a download, so only what is read. Five
+ * keep a first search within its 150 KB of search files at 10,000 documents (docs/benchmarks/sizes.md).
+ */
+const BATCH = 5
 let pagefind: Promise<Pagefind> | undefined
 
 function loadPagefind(): Promise<Pagefind> {
@@ -40,6 +44,14 @@ function excerptNode(html: string): DocumentFragment {
 
 const started = new WeakSet<HTMLFormElement>()
 
+/** The status line's words, from the form (`Search.astro`), in the page's language. */
+interface Words {
+  locale: string
+  none: string
+  one: string
+  other: string
+}
+
 export function startSearch(form: HTMLFormElement): void {
   if (started.has(form)) return
   started.add(form)
@@ -48,6 +60,8 @@ export function startSearch(form: HTMLFormElement): void {
   const list = form.querySelector<HTMLOListElement>('[data-search-results]')!
   const more = form.querySelector<HTMLButtonElement>('[data-search-more]')!
   const params = new URLSearchParams(location.search)
+  const words = JSON.parse(form.dataset.words ?? '{}') as Words
+  const plural = new Intl.PluralRules(words.locale)
 
   // Restore a shared or reloaded search from the address.
   input.value = params.get('q') ?? ''
@@ -110,9 +124,7 @@ export function startSearch(form: HTMLFormElement): void {
     await show(0, run)
     if (run !== latest) return
     const count = found.length
-    status.textContent = count
-      ? `${count} ${count === 1 ? 'result' : 'results'} for “${query}”.`
-      : `No results for “${query}”. Try other words, or call the hotline.`
+    status.textContent = fill(count === 0 ? words.none : plural.select(count) === 'one' ? words.one : words.other, {count, query})
   }
 
   more.addEventListener('click', () => {
