@@ -310,6 +310,8 @@ describe('a rollback across a restart', () => {
     try {
       await fetch(`${first.url}/rebuild`, {method: 'POST', headers: auth})
       await expect.poll(async () => (await privateStatus(first.url)).releases.length, {timeout: 30_000}).toBe(2)
+      // The release is listed a moment before the build is over; a rollback during it is refused.
+      await settled(first.url)
       const [, older] = (await privateStatus(first.url)).releases
       expect((await sendWebhook(first.url, {_id: 'faq-what-is-cast', _type: 'faq'})).status).toBe(202)
       expect((await fetch(`${first.url}/rollback`, {method: 'POST', headers: auth})).status).toBe(200)
