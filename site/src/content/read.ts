@@ -1,5 +1,6 @@
 import {DEFAULT_LANGUAGE, siteSettingsId} from '@cast/schemas/routing/languages'
 import {todayInLosAngeles} from '@cast/schemas/rules/los-angeles'
+import {languageOf} from '@cast/schemas/rules/translations'
 import {getCollection, type CollectionEntry, type CollectionKey} from 'astro:content'
 import {isOpen} from '../lib/dates'
 import {once} from './build-memo'
@@ -43,9 +44,7 @@ function data<T extends Collection>(name: T): Promise<Array<CollectionEntry<T>['
 
 type Translatable = {_id: string; language?: string | null}
 
-export function languageOf(document: Translatable): string {
-  return document.language ?? DEFAULT_LANGUAGE
-}
+export {languageOf}
 
 /** Each translated document's group: its translations' ids by language, itself included. */
 export function getTranslations(): Promise<Map<string, Map<string, string>>> {
