@@ -87,3 +87,11 @@ describe('the stand-in deletes by query', () => {
     expect(lake.documents().filter((doc) => doc._id.startsWith('drafts.secret-')).map((doc) => doc._id)).toEqual(['drafts.secret-b'])
   })
 })
+
+describe('the stand-in answers the delete dialog', () => {
+  it('with no references from other datasets, since it holds one', async () => {
+    const answer = await client.request({url: '/data/references/production/documents/hotline-cast/to?excludeInternalReferences=true&excludePaths=true'})
+    expect(answer).toEqual({totalCount: 0, references: []})
+    expect(lake.unanswered).toEqual([])
+  })
+})

@@ -22,6 +22,10 @@ const hotlines = [
   doc({_id: 'hotline-911', _type: 'hotline', name: 'Emergency services', emergency: true, orderRank: '0|200000:'}),
   doc({_id: 'hotline-a', _type: 'hotline', name: 'A line', orderRank: '0|300000:'}),
   doc({_id: 'drafts.hotline-a', _type: 'hotline', name: 'A line', orderRank: '0|300000:'}),
+  // Spanish lines, ranked among the English ones: each language is ordered on its own.
+  doc({_id: 'hotline-a-es', _type: 'hotline', name: 'Línea A', language: 'es', orderRank: '0|050000:'}),
+  doc({_id: 'hotline-911-es', _type: 'hotline', name: 'Emergencias', language: 'es', emergency: true, orderRank: '0|250000:'}),
+  doc({_id: 'hotline-b-es', _type: 'hotline', name: 'Línea B', language: 'es', orderRank: '0|260000:'}),
 ]
 const questions = [
   doc({_id: 'faq-z', _type: 'faq', question: 'Z?', category: {_type: 'reference', _ref: 'category-legal'}, orderRank: '0|100000:'}),
@@ -53,18 +57,18 @@ describe('drag-and-drop order in the desk', () => {
   })
 
   it('orders FAQ categories by drag and drop, and opens their form', async () => {
-    const categories = (await openPath(S, ['faq-categories'])) as OrderablePane
+    const categories = (await openPath(S, ['faq-categories', 'faq-categories-en'])) as OrderablePane
     expectOrderable(categories, 'faqCategory')
-    expect(await openChild(S, categories, 'category-legal', ['faq-categories'])).toMatchObject({type: 'document', options: {type: 'faqCategory', id: 'category-legal'}})
+    expect(await openChild(S, categories, 'category-legal', ['faq-categories', 'faq-categories-en'])).toMatchObject({type: 'document', options: {type: 'faqCategory', id: 'category-legal'}})
   })
 
   it('lists categories by the same order under "FAQ by category"', async () => {
-    const categories = (await openPath(S, ['faq-by-category'])) as OrderablePane
+    const categories = (await openPath(S, ['faq-by-category', 'faq-by-category-en'])) as OrderablePane
     expect(categories.options?.defaultOrdering).toEqual([{field: 'orderRank', direction: 'asc'}])
   })
 
   it('orders the questions of a category by drag and drop, as the site lists them, with a new question in that category', async () => {
-    const pane = (await openPath(S, ['faq-by-category', 'category-legal'])) as OrderablePane
+    const pane = (await openPath(S, ['faq-by-category', 'faq-by-category-en', 'category-legal'])) as OrderablePane
     expectOrderable(pane, 'faq')
     const site = (await siteOrder(faqsQuery, questions)).filter((id) => id !== 'faq-other')
     expect(await shown(pane, questions)).toEqual(site)
@@ -74,13 +78,22 @@ describe('drag-and-drop order in the desk', () => {
   })
 
   it('orders hotlines by drag and drop, the emergency numbers first as on the site', async () => {
-    const emergency = (await openPath(S, ['emergency-numbers'])) as OrderablePane
-    const others = (await openPath(S, ['hotlines'])) as OrderablePane
+    const emergency = (await openPath(S, ['emergency-numbers', 'emergency-numbers-en'])) as OrderablePane
+    const others = (await openPath(S, ['hotlines', 'hotlines-en'])) as OrderablePane
     expectOrderable(emergency, 'hotline')
     expectOrderable(others, 'hotline')
     const desk = [...(await shown(emergency, hotlines)), ...(await shown(others, hotlines))]
-    // The site reads published documents only.
-    expect(desk).toEqual(await siteOrder(hotlinesQuery, hotlines.filter((hotline) => !hotline._id.startsWith('drafts.'))))
+    // The site reads published documents only, and splits them by language after ordering.
+    const english = hotlines.filter((hotline) => !hotline._id.startsWith('drafts.') && !('language' in hotline))
+    expect(desk).toEqual(await siteOrder(hotlinesQuery, english))
     expect(desk).toEqual(['hotline-911', 'hotline-b', 'hotline-a'])
+  })
+
+  it('orders each language’s hotlines in lists of their own', async () => {
+    const emergency = (await openPath(S, ['emergency-numbers', 'emergency-numbers-es'])) as OrderablePane
+    const others = (await openPath(S, ['hotlines', 'hotlines-es'])) as OrderablePane
+    expectOrderable(others, 'hotline')
+    expect(await shown(emergency, hotlines)).toEqual(['hotline-911-es'])
+    expect(await shown(others, hotlines)).toEqual(['hotline-a-es', 'hotline-b-es'])
   })
 })

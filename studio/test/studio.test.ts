@@ -121,13 +121,57 @@ describe('Desk structure', () => {
   })
 
   it('lists the questions of a category, with a new question filled in with that category', async () => {
-    const categories = await openPath(S, ['faq-by-category'])
-    const questions = await openChild(S, categories, 'category-legal', ['faq-by-category'])
+    const categories = await openPath(S, ['faq-by-category', 'faq-by-category-en'])
+    const questions = await openChild(S, categories, 'category-legal', ['faq-by-category', 'faq-by-category-en'])
     expect(questions).toMatchObject({type: 'component', schemaTypeName: 'faq', options: {params: {categoryId: 'category-legal'}}})
     // The drag-and-drop list offers the new question from its menu.
     const creates = (questions.menuItems ?? []).filter((item) => item.intent?.type === 'create').map((item) => item.intent?.params)
     expect(creates).toEqual([[{type: 'faq', template: 'faq-in-category'}, {categoryId: 'category-legal'}]])
     expect(await newQuestionIn('category-legal', [])).toMatchObject({category: {_type: 'reference', _ref: 'category-legal'}})
+  })
+
+  it('opens the site settings of each language as its fixed-id document, from the desk and from an edit link', async () => {
+    for (const [language, id] of [['en', 'siteSettings'], ['es', 'siteSettings-es']]) {
+      expect(await openPath(S, ['site-settings', id!]), language).toMatchObject({type: 'document', options: {type: 'siteSettings', id}})
+      expect(await openIntent(S, 'edit', {type: 'siteSettings', id: id!}), `edit ${id}`).toMatchObject({type: 'document', options: {type: 'siteSettings', id}})
+    }
+  })
+
+  it('lists each type by language, and makes a new document in the list’s language', async () => {
+    const documents = [
+      {_id: 'faq-a', _type: 'faq', language: 'en'},
+      {_id: 'faq-a-es', _type: 'faq', language: 'es'},
+      {_id: 'faq-before-translations', _type: 'faq'},
+      {_id: 'page-a-es', _type: 'page', language: 'es'},
+    ]
+    const english = await openPath(S, ['faq', 'faq-en'])
+    const spanish = await openPath(S, ['faq', 'faq-es'])
+    expect(await matching(english, documents)).toEqual(['faq-a', 'faq-before-translations'])
+    expect(await matching(spanish, documents)).toEqual(['faq-a-es'])
+    expect(spanish.initialValueTemplates?.map((template) => template.templateId)).toEqual(['faq-es'])
+    expect(await matching(await openPath(S, ['pages', 'pages-es']), documents)).toEqual(['page-a-es'])
+    // Create in Spanish lands in the Spanish list; an edit link, which names no language, in the English one.
+    const hotlines = await openPath(S, ['hotlines', 'hotlines-es'])
+    expect(hotlines.canHandleIntent?.('create', {type: 'hotline', template: 'hotline-es'}, {pane: hotlines, index: 2})).toBe(true)
+    expect(hotlines.canHandleIntent?.('create', {type: 'hotline', template: 'hotline-en'}, {pane: hotlines, index: 2})).toBe(false)
+    expect(spanish.canHandleIntent?.('create', {type: 'faq', template: 'faq-es'}, {pane: spanish, index: 2})).toBe(true)
+    expect(english.canHandleIntent?.('create', {type: 'faq', template: 'faq-es'}, {pane: english, index: 2})).toBe(false)
+    expect(await openIntent(S, 'create', {type: 'faq', id: 'faq-new', template: 'faq-es'})).toMatchObject({type: 'document', options: {type: 'faq', id: 'faq-new'}})
+  })
+
+  it('lists the originals missing a translation, per type and language', async () => {
+    const member = (language: string, ref: string) => ({_key: language, language, value: {_type: 'reference', _ref: ref, _weak: true}})
+    const documents = [
+      {_id: 'hotline-a', _type: 'hotline', language: 'en'},
+      {_id: 'hotline-a-es', _type: 'hotline', language: 'es'},
+      {_id: 'hotline-alone', _type: 'hotline', language: 'en'},
+      {_id: 'hotline-911', _type: 'hotline', language: 'en', emergency: true},
+      {_id: 'hotline-grouped-alone', _type: 'hotline', language: 'en'},
+      {_id: 'hotline-a-translations', _type: 'translation.metadata', translations: [member('en', 'hotline-a'), member('es', 'hotline-a-es')]},
+      {_id: 'hotline-grouped-alone-translations', _type: 'translation.metadata', translations: [member('en', 'hotline-grouped-alone')]},
+    ]
+    expect(await matching(await openPath(S, ['hotlines', 'hotlines-missing-es']), documents)).toEqual(['hotline-alone', 'hotline-grouped-alone'])
+    expect(await matching(await openPath(S, ['emergency-numbers', 'emergency-numbers-missing-es']), documents)).toEqual(['hotline-911'])
   })
 
   it('sorts job openings into open and closed by the date in Los Angeles when the list opens', async () => {
@@ -139,14 +183,14 @@ describe('Desk structure', () => {
     ]
     // 11:30 pm on July 14 in Los Angeles, already July 15 in UTC.
     vi.setSystemTime(new Date('2026-07-15T06:30:00Z'))
-    expect(await matching(await openPath(S, ['job-openings', 'open-jobs']), jobs)).toEqual(['job-closes-14', 'job-open-ended'])
-    expect(await matching(await openPath(S, ['job-openings', 'closed-jobs']), jobs)).toEqual(['job-closes-13'])
+    expect(await matching(await openPath(S, ['job-openings', 'job-openings-en', 'open-jobs-en']), jobs)).toEqual(['job-closes-14', 'job-open-ended'])
+    expect(await matching(await openPath(S, ['job-openings', 'job-openings-en', 'closed-jobs-en']), jobs)).toEqual(['job-closes-13'])
     // Midnight in Los Angeles: the same Studio session, reopening the lists, sees July 15.
     vi.setSystemTime(new Date('2026-07-15T07:00:00Z'))
-    const open = await openPath(S, ['job-openings', 'open-jobs'])
-    expect(open.options?.params).toEqual({today: '2026-07-15'})
+    const open = await openPath(S, ['job-openings', 'job-openings-en', 'open-jobs-en'])
+    expect(open.options?.params).toEqual({today: '2026-07-15', language: 'en'})
     expect(await matching(open, jobs)).toEqual(['job-open-ended'])
-    expect(await matching(await openPath(S, ['job-openings', 'closed-jobs']), jobs)).toEqual(['job-closes-13', 'job-closes-14'])
+    expect(await matching(await openPath(S, ['job-openings', 'job-openings-en', 'closed-jobs-en']), jobs)).toEqual(['job-closes-13', 'job-closes-14'])
   })
 })
 

@@ -124,6 +124,9 @@ export async function startContentLake(datasetFile: string, options: ContentLake
       case 'ping':
         // The Studio measures its latency to the project's shard here.
         return send(res, 200, {})
+      case 'references':
+        // Sanity's delete dialog asks which documents of other datasets refer to this one: the stand-in holds one dataset.
+        return send(res, 200, {totalCount: 0, references: []})
       case 'history':
         // The stand-in keeps no history: a document's list of past events is empty.
         res.writeHead(200, {'Content-Type': 'application/x-ndjson'})

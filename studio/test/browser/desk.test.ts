@@ -24,8 +24,23 @@ describe('the desk, as staff open it', () => {
       const panes = studio.page.getByTestId('pane-header')
       await expect.poll(() => panes.count(), {message: `clicking "${title}" opens a second pane`, timeout: SETTLE_MS}).toBe(2)
       await expect.poll(() => panes.nth(1).textContent(), {message: `the pane "${title}" opens`, timeout: SETTLE_MS}).toBeTruthy()
-      if (title === 'FAQ by category') await studio.screenshot('faq-by-category', studio.page.getByText('Getting help', {exact: true}).first())
+      if (title === 'FAQ by category') {
+        // Each list opens by language first.
+        await studio.page.getByTestId('pane-item-English').click()
+        await studio.screenshot('faq-by-category', studio.page.getByText('Getting help', {exact: true}).first())
+      }
     }
+    expect(studio.lake.unanswered).toEqual([])
+  })
+
+  it('opens the site settings of each language, from the desk and from an edit link', async () => {
+    const description = () => studio.page.getByTestId('field-description').locator('textarea').first().inputValue()
+    await studio.open('/structure/site-settings;siteSettings-es')
+    await expect.poll(description, {message: 'the Spanish settings open', timeout: SETTLE_MS}).toMatch(/^Cast apoya/)
+    await studio.open('/intent/edit/id=siteSettings;type=siteSettings')
+    await expect.poll(description, {message: 'the English settings open', timeout: SETTLE_MS}).toMatch(/^Cast supports/)
+    await studio.open('/intent/edit/id=siteSettings-es;type=siteSettings')
+    await expect.poll(() => studio.page.url(), {message: 'the Spanish settings open in the desk', timeout: SETTLE_MS}).toContain('site-settings;siteSettings-es')
     expect(studio.lake.unanswered).toEqual([])
   })
 

@@ -31,13 +31,15 @@ describe('staff save their work', () => {
   it('creates an FAQ category from its list and publishes it', async () => {
     await studio.open('/structure')
     await studio.page.getByTestId('pane-item-FAQ categories').click()
+    await studio.page.getByTestId('pane-item-English').click()
     await studio.page.getByTestId('action-intent-button').click()
     await studio.page.getByTestId('field-title').waitFor()
     await typeInto('title', 'Staying safe online')
     await studio.page.getByTestId('field-slug').getByRole('button', {name: 'Generate'}).click()
     await studio.screenshot('faq-category-form')
     const category = await publish('faqCategory', 'title', 'Staying safe online', (draft) => (draft.slug as {current?: string} | undefined)?.current === 'staying-safe-online')
-    expect(category.slug).toMatchObject({current: 'staying-safe-online'})
+    // Made in the language of the list it was created from.
+    expect(category).toMatchObject({slug: {current: 'staying-safe-online'}, language: 'en'})
     categoryId = category._id
     expect(studio.lake.unanswered).toEqual([])
   })
@@ -56,11 +58,12 @@ describe('staff save their work', () => {
     expect(category, 'the dataset has the category "faqCategory-cast"').toMatchObject({title: 'About Cast'})
     await studio.open('/structure')
     await studio.page.getByTestId('pane-item-FAQ by category').click()
+    await studio.page.getByTestId('pane-item-English').click()
     await studio.page.getByText(String(category?.description)).click()
     const panes = studio.page.getByTestId('pane-header')
-    await expect.poll(() => panes.count(), {message: 'the category opens its questions in a third pane', timeout: SETTLE_MS}).toBe(3)
+    await expect.poll(() => panes.count(), {message: 'the category opens its questions in a fourth pane', timeout: SETTLE_MS}).toBe(4)
     // The list's "new question" menu item is drawn as the pane's "+" button.
-    await panes.nth(2).getByLabel('New question in this category').click()
+    await panes.nth(3).getByLabel('New question in this category').click()
 
     // The category is never touched here: the published question has it from the new-question template.
     await studio.page.getByTestId('field-question').waitFor({timeout: SETTLE_MS})
@@ -73,7 +76,7 @@ describe('staff save their work', () => {
       .poll(() => stored('faq', 'question', 'Can I call at night?').map((doc) => [doc.slug, JSON.stringify(doc.answer ?? '').includes('day and night.')]), {timeout: SETTLE_MS})
       .toEqual([[expect.objectContaining({current: 'can-i-call-at-night'}), true]])
     const question = await publish('faq', 'question', 'Can I call at night?')
-    expect(question).toMatchObject({category: {_ref: 'faqCategory-cast'}, slug: {current: 'can-i-call-at-night'}})
+    expect(question).toMatchObject({category: {_ref: 'faqCategory-cast'}, slug: {current: 'can-i-call-at-night'}, language: 'en'})
     expect(JSON.stringify(question.answer)).toContain('Yes, the hotline answers day and night.')
     expect(studio.lake.unanswered).toEqual([])
   })

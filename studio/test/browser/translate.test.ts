@@ -1,29 +1,22 @@
-import {EMBEDDED_DATASET, formatNdjson} from '@cast/schemas/dataset'
-import {cp, mkdtemp, rm, writeFile} from 'node:fs/promises'
-import {tmpdir} from 'node:os'
-import {dirname, join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest'
 import {seed} from '../helpers'
+import {datasetCopy} from '../support/dataset-copy'
 import {SETTLE_MS, startStudio, type StudioSession} from '../support/studio-page'
 import {until} from '../support/until'
 
 const REPORT = 'report-sample-policy-brief-2024'
 
 let studio: StudioSession
-let dir = ''
+let dataset: Awaited<ReturnType<typeof datasetCopy>> | undefined
 
 beforeAll(async () => {
   // The report has had an earlier address, which its translation must not inherit.
-  dir = await mkdtemp(join(tmpdir(), 'studio-translate-'))
-  const file = join(dir, 'dataset.ndjson')
-  // The dataset's files live beside it.
-  for (const folder of ['files', 'images']) await cp(join(dirname(EMBEDDED_DATASET), folder), join(dir, folder), {recursive: true})
-  await writeFile(file, formatNdjson(seed.map((doc) => (doc._id === REPORT ? {...doc, previousSlugs: ['old-policy-brief']} : doc))))
-  studio = await startStudio(inject('studioDist'), {datasetFile: file})
+  dataset = await datasetCopy((doc) => (doc._id === REPORT ? {...doc, previousSlugs: ['old-policy-brief']} : doc))
+  studio = await startStudio(inject('studioDist'), {datasetFile: dataset.file})
 })
 afterAll(async () => {
   await studio?.close()
-  await rm(dir, {recursive: true, force: true})
+  await dataset?.remove()
 })
 
 describe('translating a document', () => {
@@ -38,8 +31,14 @@ describe('translating a document', () => {
     await until(async () => {
       if (await spanish.isVisible()) {
         if (!(await spanish.isEnabled())) return false
-        await spanish.click()
-        return true
+        // A menu redrawn under the pointer is clicked again on the next round; `until` names the wait that failed.
+        return spanish.click({timeout: 3_000}).then(
+          () => true,
+          (error: unknown) => {
+            if (error instanceof Error && error.name === 'TimeoutError') return false
+            throw error
+          },
+        )
       }
       if (Date.now() - openedAt > 2_000 && (await translations.isEnabled())) {
         await translations.click()
