@@ -33,6 +33,11 @@ export function paginate<T>(items: T[], size: number, base: string): Array<PageO
   })
 }
 
+/** The `getStaticPaths` entries of a paged list's `[...page]` route: page 1 at `base`, then `page/2`… */
+export function pagedRoutes<T>(items: T[], size: number, base: string): Array<{params: {page: string | undefined}; props: {page: PageOf<T>}}> {
+  return paginate(items, size, base).map((page) => ({params: {page: page.number === 1 ? undefined : `page/${page.number}`}, props: {page}}))
+}
+
 /**
  * Up to this many questions, /faq/ holds every answer on one page (anchored /faq/#<slug>, and
  * readable without JavaScript); beyond it, one page would outgrow the page weight budget, so
