@@ -148,6 +148,7 @@ export type SiteSettings = {
   _updatedAt: string;
   _rev: string;
   title: string;
+  fullName?: string;
   description: string;
   primaryHotline: HotlineReference;
   emergencyNotice: string;
@@ -156,6 +157,7 @@ export type SiteSettings = {
   email?: string;
   quickExitUrl: string;
   donateUrl?: string;
+  newsletterUrl?: string;
   socialLinks?: Array<
     {
       _key: string;
@@ -297,6 +299,7 @@ export type Faq = {
   answer: RichText;
   category: FaqCategoryReference;
   orderRank?: string;
+  searchTerms?: Array<string>;
   related?: Array<
     {
       _key: string;
@@ -455,13 +458,14 @@ export type AllSanitySchemaTypes =
 
 // Source: ../site/src/content/queries.ts
 // Variable: settingsQuery
-// Query: *[_type == "siteSettings"] | order(_id asc){  _id, _type, _rev, language, title, description, emergencyNotice, address, phone, email, quickExitUrl, donateUrl,  socialLinks[]{label, url},  "primaryHotline": primaryHotline->{_id, name, phone, vanity, sms, hours, available24x7}}
+// Query: *[_type == "siteSettings"] | order(_id asc){  _id, _type, _rev, language, title, fullName, description, emergencyNotice, address, phone, email, quickExitUrl, donateUrl,  newsletterUrl, socialLinks[]{label, url},  "primaryHotline": primaryHotline->{_id, name, phone, vanity, sms, hours, available24x7}}
 export type SettingsQueryResult = Array<{
   _id: string;
   _type: "siteSettings";
   _rev: string;
   language: string | null;
   title: string;
+  fullName: string | null;
   description: string;
   emergencyNotice: string;
   address: string | null;
@@ -469,6 +473,7 @@ export type SettingsQueryResult = Array<{
   email: string | null;
   quickExitUrl: string;
   donateUrl: string | null;
+  newsletterUrl: string | null;
   socialLinks: Array<{
     label: string;
     url: string;
@@ -534,7 +539,7 @@ export type FaqCategoriesQueryResult = Array<{
 
 // Source: ../site/src/content/queries.ts
 // Variable: faqsQuery
-// Query: *[_type == "faq"] | order(orderRank asc, question asc){  _id, _type, _rev, question, "slug": slug.current, language, answer, orderRank, _updatedAt,  "category": category->{_id, title, "slug": slug.current},  "related": related[]->{_id, question, "slug": slug.current}}
+// Query: *[_type == "faq"] | order(orderRank asc, question asc){  _id, _type, _rev, question, "slug": slug.current, language, answer, orderRank, _updatedAt, searchTerms,  "category": category->{_id, title, "slug": slug.current},  "related": related[]->{_id, question, "slug": slug.current}}
 export type FaqsQueryResult = Array<{
   _id: string;
   _type: "faq";
@@ -545,6 +550,7 @@ export type FaqsQueryResult = Array<{
   answer: RichText;
   orderRank: string | null;
   _updatedAt: string;
+  searchTerms: Array<string> | null;
   category: {
     _id: string;
     title: string;

@@ -26,6 +26,9 @@ export default defineConfig({
     build: {
       // Scripts as files too, for the same reason.
       assetsInlineLimit: 0,
+      // A module loaded on use (the search's spelling code) is one small file with no imports of its
+      // own: Vite's preloading helper would cost every page with a search box more than it saves.
+      modulePreload: false,
     },
   },
   devToolbar: {enabled: false},

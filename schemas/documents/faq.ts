@@ -46,6 +46,16 @@ export const faq = defineType({
     }),
     orderRankField('faq'),
     defineField({
+      name: 'searchTerms',
+      title: 'Other words people use',
+      type: 'array',
+      description:
+        'Words a visitor might type into search that the answer does not use: everyday or regional words, other names, common misspellings (for example “T visa”, “green card”, “labour”). Search finds this answer by them. They are not shown on the page.',
+      of: [defineArrayMember({type: 'string'})],
+      options: {layout: 'tags'},
+      validation: (rule) => rule.unique().error('A word is listed twice.'),
+    }),
+    defineField({
       name: 'related',
       title: 'Related questions',
       type: 'array',

@@ -29,6 +29,13 @@ export const siteSettings = defineType({
       validation: (rule) => requiredText(rule, 'Write the name of the site: browsers show it in the tab and search engines beside each page.'),
     }),
     defineField({
+      name: 'fullName',
+      group: 'site',
+      title: 'Full name',
+      type: 'string',
+      description: 'The organisation’s name in full, shown under the site name, for example “Coalition to Abolish Slavery and Trafficking”.',
+    }),
+    defineField({
       name: 'description',
       group: 'site',
       title: 'Description',
@@ -96,6 +103,14 @@ export const siteSettings = defineType({
       title: 'Donation page',
       type: 'url',
       validation: (rule) => rule.uri({scheme: ['https']}).error('Paste the full https:// address of the donation page.'),
+    }),
+    defineField({
+      name: 'newsletterUrl',
+      group: 'contact',
+      title: 'Newsletter sign-up page',
+      type: 'url',
+      description: 'The newsletter provider’s sign-up page. The site links to it and keeps no email addresses itself.',
+      validation: (rule) => rule.uri({scheme: ['https']}).error('Paste the full https:// address of the sign-up page.'),
     }),
     defineField({
       name: 'socialLinks',

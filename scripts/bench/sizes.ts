@@ -179,7 +179,7 @@ async function measureSize(size: number, work: string) {
         },
       ]),
     ),
-    pageWeightsKB: Object.fromEntries(Object.entries(weights).map(([name, weight]) => [name, {total: round(weight.total / 1000, 1), html: round(weight.html / 1000, 1), css: round(weight.css / 1000, 1), js: round(weight.js / 1000, 1)}])),
+    pageWeightsKB: Object.fromEntries(Object.entries(weights).map(([name, weight]) => [name, {total: round(weight.total / 1000, 1), html: round(weight.html / 1000, 1), css: round(weight.css / 1000, 1), js: round(weight.js / 1000, 1), fonts: round(weight.fonts / 1000, 1)}])),
   }
   await rm(dir, {recursive: true, force: true})
   return result
@@ -240,11 +240,11 @@ function budgets(all: SizeResult[]): string {
       ]
     }),
     [
-      'every page type, HTML + CSS + JS gzip, at every size',
+      'every page type, HTML + CSS + JS gzip, at every size, besides the preloaded fonts',
       'under 30 KB',
-      `${heaviest.total} KB at most`,
-      mark(heaviest.total < 30),
-      `The heaviest is the ${heaviest.name} page at ${n(heaviest.documents)} documents: HTML ${heaviest.html} KB, CSS ${heaviest.css} KB, JS ${heaviest.js} KB.`,
+      `${round(heaviest.total - heaviest.fonts, 1)} KB at most`,
+      mark(heaviest.total - heaviest.fonts < 30),
+      `The heaviest is the ${heaviest.name} page at ${n(heaviest.documents)} documents: HTML ${heaviest.html} KB, CSS ${heaviest.css} KB, JS ${heaviest.js} KB, and the fonts it preloads ${heaviest.fonts} KB (${heaviest.total} KB in all).`,
     ],
     ['50,000 documents', 'completes without running out of memory', at50k ? `${at50k.build.wallSeconds} s, ${n(at50k.build.peakRssMiB)} MiB` : 'not run', at50k ? 'met' : 'not measured', ''],
   ]

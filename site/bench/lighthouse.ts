@@ -8,57 +8,39 @@
  *
  * Writes docs/benchmarks/lighthouse.json and .md.
  */
-import {mkdtemp, rm} from 'node:fs/promises'
-import {tmpdir} from 'node:os'
-import {join} from 'node:path'
 import {runLighthouse} from 'scripts/measure/lighthouse'
 import {machineLine, thisMachine, writeReport} from 'scripts/measure/report'
-import {serveDist} from 'scripts/measure/serve-dist'
-import {buildSite} from '../src/build/build-site'
+import {withEmbeddedSite} from './embedded-site'
 
 const PAGE_TYPES = ['/', '/get-help/', '/faq/', '/faq/what-is-human-trafficking/', '/reports/', '/reports/sample-annual-report-2025/', '/careers/', '/careers/sample-case-manager/', '/search/', '/safety/', '/about/']
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo']
-const SITE_DIR = join(import.meta.dirname, '..')
-// The embedded dataset, whatever the shell says about other content sources.
-const EMBEDDED_ENV = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('SANITY_') && name !== 'CONTENT_FILE'))
 
-const work = await mkdtemp(join(tmpdir(), 'cast-bench-lighthouse-'))
-try {
-  console.error('Building the site from the embedded dataset…')
-  const dist = join(work, 'dist')
-  await buildSite({siteDir: SITE_DIR, outDir: dist, env: EMBEDDED_ENV, onLine: () => {}})
-  const server = await serveDist(dist)
-  try {
-    console.error(`Running Lighthouse on ${PAGE_TYPES.length} pages…`)
-    const results = await runLighthouse(PAGE_TYPES.map((path) => `${server.url}${path}`), CATEGORIES)
-    const score = (result: (typeof results)[number], category: string) => Math.round((result.scores[category] ?? 0) * 100)
-    const rows = results.map((result) => ({
-      path: new URL(result.url).pathname,
-      performance: score(result, 'performance'),
-      accessibility: score(result, 'accessibility'),
-      bestPractices: score(result, 'best-practices'),
-      seo: score(result, 'seo'),
-      fcpMs: Math.round(result.metrics['first-contentful-paint'] ?? NaN),
-      lcpMs: Math.round(result.metrics['largest-contentful-paint'] ?? NaN),
-      tbtMs: Math.round(result.metrics['total-blocking-time'] ?? NaN),
-      cls: Number((result.metrics['cumulative-layout-shift'] ?? NaN).toFixed(3)),
-    }))
-    const machine = thisMachine()
-    const date = new Date().toISOString()
-    const table = [
-      '| page | performance | accessibility | best practices | SEO | FCP (ms) | LCP (ms) | TBT (ms) | CLS |',
-      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-      ...rows.map((row) => `| \`${row.path}\` | ${row.performance} | ${row.accessibility} | ${row.bestPractices} | ${row.seo} | ${row.fcpMs} | ${row.lcpMs} | ${row.tbtMs} | ${row.cls} |`),
-    ].join('\n')
-    await writeReport(
-      'lighthouse',
-      {date, machine, throttling: 'Lighthouse default: mobile, simulated slow 4G', rows},
-      `# Lighthouse\n\nThe site built from the embedded dataset, served locally as the rebuild service serves it (compressed, with its \`_headers\` rules), Lighthouse with its default mobile emulation and simulated slow-4G throttling, offline, in Debian's Chromium.\n\n${machineLine(machine, date)}\n\n${table}\n`,
-    )
-    console.log(table)
-  } finally {
-    await server.close()
-  }
-} finally {
-  await rm(work, {recursive: true, force: true})
-}
+await withEmbeddedSite('lighthouse', async (url) => {
+  console.error(`Running Lighthouse on ${PAGE_TYPES.length} pages…`)
+  const results = await runLighthouse(PAGE_TYPES.map((path) => `${url}${path}`), CATEGORIES)
+  const score = (result: (typeof results)[number], category: string) => Math.round((result.scores[category] ?? 0) * 100)
+  const rows = results.map((result) => ({
+    path: new URL(result.url).pathname,
+    performance: score(result, 'performance'),
+    accessibility: score(result, 'accessibility'),
+    bestPractices: score(result, 'best-practices'),
+    seo: score(result, 'seo'),
+    fcpMs: Math.round(result.metrics['first-contentful-paint'] ?? NaN),
+    lcpMs: Math.round(result.metrics['largest-contentful-paint'] ?? NaN),
+    tbtMs: Math.round(result.metrics['total-blocking-time'] ?? NaN),
+    cls: Number((result.metrics['cumulative-layout-shift'] ?? NaN).toFixed(3)),
+  }))
+  const machine = thisMachine()
+  const date = new Date().toISOString()
+  const table = [
+    '| page | performance | accessibility | best practices | SEO | FCP (ms) | LCP (ms) | TBT (ms) | CLS |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.map((row) => `| \`${row.path}\` | ${row.performance} | ${row.accessibility} | ${row.bestPractices} | ${row.seo} | ${row.fcpMs} | ${row.lcpMs} | ${row.tbtMs} | ${row.cls} |`),
+  ].join('\n')
+  await writeReport(
+    'lighthouse',
+    {date, machine, throttling: 'Lighthouse default: mobile, simulated slow 4G', rows},
+    `# Lighthouse\n\nThe site built from the embedded dataset, served locally as the rebuild service serves it (compressed, with its \`_headers\` rules), Lighthouse with its default mobile emulation and simulated slow-4G throttling, offline, in Debian's Chromium.\n\n${machineLine(machine, date)}\n\n${table}\n`,
+  )
+  console.log(table)
+})

@@ -1,38 +1,10 @@
 import AxeBuilder from '@axe-core/playwright'
-import type {Browser, BrowserContext, Page} from 'playwright-core'
+import type {Browser, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest'
 import {launchBrowser} from 'scripts/measure/browser'
 import {serveDist, type ServedSite} from 'scripts/measure/serve-dist'
+import {guardedContext, NEUTRAL, PAGE_TYPES} from './support/browser-pages'
 import {RARE_WORD, SPANISH_WORD} from './support/fixture'
-
-const NEUTRAL = 'https://weather.com/'
-
-/** One page of each type the site has. */
-const PAGE_TYPES = [
-  '/',
-  '/get-help/',
-  '/faq/',
-  '/faq/what-is-human-trafficking/',
-  '/faq/ayuda-en-espanol/',
-  '/reports/',
-  '/reports/sample-annual-report-2025/',
-  '/careers/',
-  '/careers/future-position/',
-  '/search/?q=hotline',
-  '/safety/',
-  '/about/',
-  '/no-such-page/',
-  '/es/',
-  '/es/get-help/',
-  '/es/faq/',
-  '/es/faq/que-es-la-trata-de-personas/',
-  '/es/reports/',
-  '/es/careers/',
-  '/es/search/?q=ayuda',
-  '/es/safety/',
-  '/es/sobre-cast/',
-  '/es/no-existe/',
-]
 
 let server: ServedSite
 let browser: Browser
@@ -46,24 +18,7 @@ afterAll(async () => {
   await server?.close()
 })
 
-/**
- * A browser context in which any request for another host is recorded and answered by the test
- * (never sent): the neutral quick-exit site gets a stand-in page, anything else fails the test.
- */
-async function context(options: Parameters<Browser['newContext']>[0] = {}): Promise<{ctx: BrowserContext; outside: string[]}> {
-  const ctx = await browser.newContext(options)
-  const outside: string[] = []
-  await ctx.route(
-    (url) => url.hostname !== '127.0.0.1',
-    async (route) => {
-      const url = route.request().url()
-      if (url.startsWith(NEUTRAL)) return route.fulfill({contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Weather</h1>'})
-      outside.push(url)
-      return route.abort()
-    },
-  )
-  return {ctx, outside}
-}
+const context = (options: Parameters<Browser['newContext']>[0] = {}) => guardedContext(browser, options)
 
 async function searchFor(page: Page, query: string) {
   const input = page.getByRole('searchbox')

@@ -1,29 +1,12 @@
 import {readdir, readFile} from 'node:fs/promises'
-import {join, relative} from 'node:path'
-import {parse, type DefaultTreeAdapterMap} from 'parse5'
+import {join} from 'node:path'
 import {beforeAll, describe, expect, inject, it} from 'vitest'
 import {RARE_WORD, UNPUBLISHED_MARKERS} from './support/fixture'
+import {elements, files} from './support/html'
 
 const site = inject('fixtureSite')
 
-async function files(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, {withFileTypes: true, recursive: true})
-  return entries.filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name)))
-}
-
 const html = (path: string) => readFile(join(site, path), 'utf8')
-
-/** The attributes of every element with this tag name, as an HTML parser sees them. */
-function elements(page: string, tagName: string): Array<Record<string, string>> {
-  const found: Array<Record<string, string>> = []
-  const visit = (node: DefaultTreeAdapterMap['node']) => {
-    if ('tagName' in node && node.tagName === tagName) found.push(Object.fromEntries(node.attrs.map((attr) => [attr.name, attr.value])))
-    if ('childNodes' in node) node.childNodes.forEach(visit)
-    if ('content' in node) visit(node.content)
-  }
-  visit(parse(page))
-  return found
-}
 
 /** The page with every double-quoted attribute value emptied, leaving tags and text. */
 const withoutAttributeValues = (page: string) => page.replace(/="[^"]*"/g, '=""')
@@ -244,13 +227,11 @@ describe('web addresses', () => {
   }
   const onThisSite = (url: string) => (url.startsWith('https://www.castla.org/') ? url.slice('https://www.castla.org'.length) : url)
 
-  it('links every page, the sitemap, the feed and the structured data to pages the site built', async () => {
+  // Links within pages: links.test.ts.
+  it('links the sitemap, the feed and the structured data to pages the site built', async () => {
     const paths = new Set<string>()
     for (const path of all.filter((name) => name.endsWith('.html'))) {
       const page = await html(path)
-      for (const {href} of [...elements(page, 'a'), ...elements(page, 'link')]) {
-        if (href?.startsWith('/') || href?.startsWith('https://www.castla.org/')) paths.add(onThisSite(href))
-      }
       for (const data of jsonLd(page)) {
         for (const [, url] of JSON.stringify(data).matchAll(/"url":"(https:\/\/www\.castla\.org\/[^"]*)"/g)) paths.add(onThisSite(url!))
       }

@@ -6,21 +6,11 @@ import {beforeAll, describe, expect, inject, it} from 'vitest'
 import english from '../src/i18n/en.json'
 import spanish from '../src/i18n/es.json'
 import {SPANISH_WORD} from './support/fixture'
+import {attr, walk, type HtmlNode as Node} from './support/html'
 
 /** The fixture site in English and Spanish: addresses, `lang`, alternates, the switch and the interface's words. */
 const site = inject('fixtureSite')
 const html = (path: string) => readFile(join(site, path), 'utf8')
-
-type Node = DefaultTreeAdapterMap['node']
-type Element = DefaultTreeAdapterMap['element']
-
-function walk(node: Node, visit: (element: Element) => boolean | void): void {
-  if ('tagName' in node && visit(node) === false) return
-  if ('childNodes' in node) node.childNodes.forEach((child) => walk(child, visit))
-  if ('content' in node) walk(node.content as Node, visit)
-}
-
-const attr = (element: Element, name: string) => element.attrs.find((a) => a.name === name)?.value
 
 /** Every `<link rel="alternate" hreflang>` of a page, as hreflang → absolute URL. */
 function hreflangs(page: string): Record<string, string> {

@@ -8,6 +8,8 @@ export interface PageWeight {
   html: number
   css: number
   js: number
+  /** Fonts the page preloads, as stored: woff2 is compressed already, so servers send it as it is. */
+  fonts: number
   total: number
   /** JavaScript before compression. */
   jsRaw: number
@@ -17,7 +19,7 @@ const gzipSize = (bytes: Buffer) => gzipSync(bytes, {level: 9}).length
 
 /**
  * What loading a built page costs a visitor: its HTML, the stylesheets it links, the scripts it
- * loads and every module those import, gzip-compressed. Files fetched later, on use (Pagefind's
+ * loads and every module those import, gzip-compressed, and the fonts it preloads. Files fetched later, on use (Pagefind's
  * index when someone searches), are not part of the page's weight.
  */
 export async function pageWeight(site: string, path: string): Promise<PageWeight> {
@@ -25,6 +27,11 @@ export async function pageWeight(site: string, path: string): Promise<PageWeight
   const html = await readFile(join(site, file))
   const text = html.toString('utf8')
   const css = [...text.matchAll(/<link rel="stylesheet" href="(\/[^"]+)"/g)].map((match) => match[1]!)
+  const fonts = [...text.matchAll(/<link\b[^>]*>/g)]
+    .map(([tag]) => tag)
+    .filter((tag) => /\brel="preload"/.test(tag) && /\bas="font"/.test(tag))
+    .map((tag) => /\bhref="(\/[^"]+)"/.exec(tag)?.[1])
+    .filter((href) => href !== undefined)
   const scripts = [...text.matchAll(/<script type="module" src="(\/[^"]+)"/g)].map((match) => match[1]!)
   const seen = new Set<string>()
   const queue = [...scripts]
@@ -38,13 +45,14 @@ export async function pageWeight(site: string, path: string): Promise<PageWeight
     }
   }
   const read = (paths: Iterable<string>) => Promise.all([...paths].map((asset) => readFile(join(site, asset))))
-  const [cssFiles, jsFiles] = await Promise.all([read(new Set(css)), read(seen)])
+  const [cssFiles, jsFiles, fontFiles] = await Promise.all([read(new Set(css)), read(seen), read(new Set(fonts))])
   const weight = {
     path,
     html: gzipSize(html),
     css: cssFiles.reduce((sum, bytes) => sum + gzipSize(bytes), 0),
     js: jsFiles.reduce((sum, bytes) => sum + gzipSize(bytes), 0),
     jsRaw: jsFiles.reduce((sum, bytes) => sum + bytes.length, 0),
+    fonts: fontFiles.reduce((sum, bytes) => sum + bytes.length, 0),
   }
-  return {...weight, total: weight.html + weight.css + weight.js}
+  return {...weight, total: weight.html + weight.css + weight.js + weight.fonts}
 }

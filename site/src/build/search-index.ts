@@ -1,6 +1,7 @@
 import {readFile} from 'node:fs/promises'
 import * as pagefind from 'pagefind'
 import {languages} from '../lib/languages'
+import {writeVocabularies} from './search-vocabulary'
 
 /**
  * Indexes a built site with Pagefind's Node API. Only pages that mark their content with
@@ -10,7 +11,8 @@ import {languages} from '../lib/languages'
  *
  * Pagefind makes one index per `<html lang>`, and a search page loads the index of its own
  * language. Every language of the build must get one: without it, Pagefind would quietly search
- * another language's.
+ * another language's. Each language also gets its vocabulary for spelling correction
+ * (`search-vocabulary.ts`).
  */
 export async function indexSite(site: string, log: (line: string) => void): Promise<void> {
   const started = performance.now()
@@ -21,7 +23,8 @@ export async function indexSite(site: string, log: (line: string) => void): Prom
     if (added.errors.length) throw new Error(added.errors.join('; '))
     const written = await index.writeFiles({outputPath: `${site.replace(/\/$/, '')}/pagefind`})
     if (written.errors.length) throw new Error(written.errors.join('; '))
-    await checkLanguages(written.outputPath)
+    const made = await checkLanguages(written.outputPath)
+    for (const line of await writeVocabularies(site, written.outputPath, made)) log(line)
     log(`[pagefind] Indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms.`)
   } catch (cause) {
     throw new Error('Failed to run Pagefind.', {cause})
@@ -30,8 +33,8 @@ export async function indexSite(site: string, log: (line: string) => void): Prom
   }
 }
 
-/** Stops the build unless Pagefind wrote exactly one index per language of the build. */
-async function checkLanguages(outputPath: string): Promise<void> {
+/** Stops the build unless Pagefind wrote exactly one index per language of the build; returns them. */
+async function checkLanguages(outputPath: string): Promise<string[]> {
   const entry = JSON.parse(await readFile(`${outputPath}/pagefind-entry.json`, 'utf8')) as {languages: Record<string, unknown>}
   const made = Object.keys(entry.languages)
   const wanted = languages().map(({id}) => id.toLowerCase())
@@ -47,4 +50,5 @@ async function checkLanguages(outputPath: string): Promise<void> {
         .join(' '),
     )
   }
+  return made
 }

@@ -12,8 +12,8 @@ import {defineQuery} from 'groq'
 
 /** One settings document per language, at the fixed ids `siteSettingsId` gives. */
 export const settingsQuery = defineQuery(`*[_type == "siteSettings"] | order(_id asc){
-  _id, _type, _rev, language, title, description, emergencyNotice, address, phone, email, quickExitUrl, donateUrl,
-  socialLinks[]{label, url},
+  _id, _type, _rev, language, title, fullName, description, emergencyNotice, address, phone, email, quickExitUrl, donateUrl,
+  newsletterUrl, socialLinks[]{label, url},
   "primaryHotline": primaryHotline->{_id, name, phone, vanity, sms, hours, available24x7}
 }`)
 
@@ -31,7 +31,7 @@ export const faqCategoriesQuery = defineQuery(`*[_type == "faqCategory"] | order
 }`)
 
 export const faqsQuery = defineQuery(`*[_type == "faq"] | order(orderRank asc, question asc){
-  _id, _type, _rev, question, "slug": slug.current, language, answer, orderRank, _updatedAt,
+  _id, _type, _rev, question, "slug": slug.current, language, answer, orderRank, _updatedAt, searchTerms,
   "category": category->{_id, title, "slug": slug.current},
   "related": related[]->{_id, question, "slug": slug.current}
 }`)

@@ -52,6 +52,7 @@ export const settings = z.object({
   ...documentBase,
   ...language,
   title: text,
+  fullName: optionalText,
   description: text,
   emergencyNotice: text,
   address: optionalText,
@@ -59,6 +60,7 @@ export const settings = z.object({
   email: optionalText,
   quickExitUrl: z.url({protocol: /^https?$/}),
   donateUrl: z.url({protocol: /^https$/}).nullish(),
+  newsletterUrl: z.url({protocol: /^https$/}).nullish(),
   socialLinks: z.array(z.object({label: text, url: z.url({protocol: /^https$/})})).nullish(),
   primaryHotline: hotline.pick({_id: true, name: true, phone: true, vanity: true, sms: true, hours: true, available24x7: true}),
 })
@@ -80,6 +82,8 @@ export const faq = z.object({
   _updatedAt: z.string(),
   category: z.object({_id: z.string(), title: text, slug: text}, {error: 'the category is missing or not published'}),
   related: z.array(z.object({_id: z.string(), question: text, slug: text}).nullable()).nullish(),
+  /** Words visitors search for that the answer does not use: indexed for search, never shown. */
+  searchTerms: z.array(z.string()).nullish(),
 })
 
 const fileAsset = z.object({

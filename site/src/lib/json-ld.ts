@@ -19,6 +19,7 @@ export function organization(settings: Settings, siteUrl: string, languages: str
     '@context': 'https://schema.org',
     '@type': 'NGO',
     name: settings.title,
+    ...(settings.fullName ? {legalName: settings.fullName} : {}),
     url: siteUrl,
     description: settings.description,
     ...(settings.email ? {email: settings.email} : {}),

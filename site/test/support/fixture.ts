@@ -25,6 +25,10 @@ export const RARE_WORD = 'quillwort'
  */
 export const SPANISH_WORD = 'tejedora'
 
+/** A word only a question's “Other words people use” has: search finds the question by it, the page never shows it. */
+export const OTHER_WORD = 'zanderbluff'
+export const OTHER_WORDS_SLUG = 'paperwork-help'
+
 /** Text that only unpublished documents carry: it must never reach a page or the index. */
 export const UNPUBLISHED_MARKERS = ['DRAFTONLYSECRET', 'RELEASEONLYSECRET', 'UNPUBLISHEDNEWQUESTION']
 
@@ -36,6 +40,18 @@ function longAnswer(): object[] {
     blocks.push(block(`long${index}`, text))
   }
   return blocks
+}
+
+/** Social links the embedded dataset leaves empty (the organisation's text names none): the footer must show them. */
+export const SOCIAL_LINKS = [
+  {_key: 'instagram', _type: 'socialLink', label: 'Instagram', url: 'https://www.instagram.com/example-cast/'},
+  {_key: 'linkedin', _type: 'socialLink', label: 'LinkedIn', url: 'https://www.linkedin.com/company/example-cast/'},
+]
+
+/** Fields the fixture sets on documents of the embedded dataset, by id. */
+const PATCHES: Record<string, Record<string, unknown>> = {
+  siteSettings: {socialLinks: SOCIAL_LINKS},
+  'siteSettings-es': {socialLinks: SOCIAL_LINKS},
 }
 
 /** Documents the fixture adds to the embedded dataset, each testing one thing the site must get right. */
@@ -62,6 +78,8 @@ function fixtureDocuments(): object[] {
       category: {_type: 'reference', _ref: 'faqCategory-help-es'},
       orderRank: '0|z00060:',
     }),
+    // A question with other words people use for it.
+    {...faqDoc('faq-other-words', OTHER_WORDS_SLUG, 'Can someone help me with paperwork?', [block('o1', 'Ask the hotline staff.')]), searchTerms: [OTHER_WORD, 'forms']},
     // A 50 KB answer.
     faqDoc('faq-long-answer', 'long-answer', 'What support is available, in full detail?', longAnswer()),
     // Content that tries to run code in the visitor's browser.
@@ -114,7 +132,7 @@ export async function writeFixtureDataset(
 ): Promise<string> {
   await mkdir(dir, {recursive: true})
   await copyDatasetAssets(EMBEDDED_DATASET_FOLDER, dir)
-  const seed = (await readNdjson(EMBEDDED_DATASET)).filter(keep)
+  const seed = (await readNdjson(EMBEDDED_DATASET)).filter(keep).map((document) => ({...document, ...PATCHES[document._id]}))
   const file = join(dir, 'fixture.ndjson')
   await writeFile(file, formatNdjson([...seed, ...extra]))
   return file

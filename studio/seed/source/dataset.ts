@@ -117,11 +117,12 @@ export function buildDataset(): {documents: SeedDocument[]; assets: SampleAsset[
   for (const [index, faq] of faqs.entries()) {
     const englishId = `faq-${faq.id}`
     translated('faq', englishId, (language) => {
-      const {question, slug: current, answer} = language === SPANISH ? faqEs(englishId) : {...faq, slug: faq.id}
+      const {question, slug: current, answer, searchTerms} = language === SPANISH ? faqEs(englishId) : {...faq, slug: faq.id}
       return {
         question,
         slug: slug(current),
         answer: richText(`${inLanguage(englishId, language)}/answer`, answer),
+        ...(searchTerms?.length ? {searchTerms} : {}),
         category: ref(inLanguage(faq.category, language)),
         orderRank: faqRanks[index],
         ...(faq.related?.length

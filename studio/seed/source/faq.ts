@@ -32,11 +32,14 @@ export interface SeedFaq {
   question: string
   answer: string
   related?: string[]
+  /** Other words people use: what visitors type that the answer does not say. */
+  searchTerms?: string[]
 }
 
 export const faqs: SeedFaq[] = [
   {
     id: 'what-is-human-trafficking',
+    searchTerms: ['labor trafficking', 'labour', 'forced labor', 'sex trafficking', 'pimp', 'slavery', 'exploitation'],
     category: 'faqCategory-trafficking',
     question: 'What is human trafficking?',
     answer: `Human trafficking means using **force, fraud or coercion** to make someone sell sex or work. It can happen in a home, a farm, a factory, a restaurant, a construction site or online.
@@ -46,6 +49,7 @@ Anyone under 18 who is made to perform a commercial sex act is a victim of traff
   },
   {
     id: 'does-trafficking-mean-being-locked-up',
+    searchTerms: ['threats', 'debt bondage', 'kidnapped'],
     category: 'faqCategory-trafficking',
     question: 'Does trafficking always mean being locked up?',
     answer: `No. Many people are held by threats, debts, fear or intimidation rather than by locks or chains. That kind of control is invisible from the outside, and it can keep someone in place just as firmly.`,
@@ -53,6 +57,7 @@ Anyone under 18 who is made to perform a commercial sex act is a victim of traff
   },
   {
     id: 'is-trafficking-the-same-as-smuggling',
+    searchTerms: ['smuggler', 'coyote'],
     category: 'faqCategory-trafficking',
     question: 'Is human trafficking the same as people smuggling?',
     answer: `No. Smuggling is about moving someone across a border. Trafficking is about exploiting someone’s labor or body through force, fraud or coercion, and it can happen without anyone crossing a border at all.`,
@@ -60,6 +65,7 @@ Anyone under 18 who is made to perform a commercial sex act is a victim of traff
   },
   {
     id: 'can-someone-with-a-visa-be-trafficked',
+    searchTerms: ['immigration', 'immigration relief', 'undocumented'],
     category: 'faqCategory-trafficking',
     question: 'Can someone who came to the US legally be trafficked?',
     answer: `Yes. Some survivors are highly skilled workers who arrived on legitimate visas after being promised lawful jobs. The exploitation started after they arrived.`,
@@ -73,6 +79,7 @@ Anyone under 18 who is made to perform a commercial sex act is a victim of traff
   },
   {
     id: 'how-common-is-trafficking',
+    searchTerms: ['statistics', 'numbers', 'data', 'how many people'],
     category: 'faqCategory-trafficking',
     question: 'How common is human trafficking?',
     answer: `No one yet knows the overall number. Trafficking happens in many sectors, and a way of counting that works for farm work may not work for the sex trades or the garment industry. Rates and good measurement methods also differ from region to region.
@@ -96,6 +103,7 @@ Traffickers use those needs: a common lure is a promise of a place to live or a 
   },
   {
     id: 'when-should-i-call-the-hotline',
+    searchTerms: ['boss', 'employer', 'passport', 'documents', 'pay', 'unpaid wages', 'report', 'helpline', 'help line', 'phone number'],
     category: 'faqCategory-help',
     question: 'When should I call Cast’s hotline?',
     answer: `Call if you, or someone you know, are being made to do any kind of work or commercial sex and cannot leave: sex work, housework, farm work, construction, factory, shop or restaurant work, or anything else.
@@ -107,6 +115,7 @@ Call [888-KEY-2-FREE (888-539-2373)](tel:+18885392373), at any hour.`,
   },
   {
     id: 'what-happens-when-i-call',
+    searchTerms: ['helpline', 'help line', 'interpreter', 'translator', 'confidential'],
     category: 'faqCategory-help',
     question: 'What happens when I call the hotline? Do I have to give my name?',
     answer: `You do not have to give your name: the hotline is anonymous. It is:
@@ -128,6 +137,7 @@ The call is the way in to all of Cast’s services.`,
   },
   {
     id: 'who-can-get-services',
+    searchTerms: ['T visa', 'immigration', 'immigration relief', 'undocumented', 'eligible'],
     category: 'faqCategory-help',
     question: 'Who can get help from Cast?',
     answer: `Survivors of every form of trafficking, labor or sex, of any age, ethnicity, gender or nationality, who live in Los Angeles County or were trafficked there. It does not matter how long ago it happened.`,
@@ -140,6 +150,7 @@ The call is the way in to all of Cast’s services.`,
   },
   {
     id: 'what-is-cast',
+    searchTerms: ['charity', 'mission'],
     category: 'faqCategory-cast',
     question: 'What is Cast?',
     answer: `Cast is a nonprofit organization with 501(c)(3) status, based in Los Angeles. It was founded in 1998, after the El Monte case came to light in 1995.
@@ -157,6 +168,7 @@ Cast is also secular. Faith-based institutions are among our partners, and we wo
   },
   {
     id: 'can-i-volunteer',
+    searchTerms: ['internship', 'intern'],
     category: 'faqCategory-support',
     question: 'Can I volunteer with Cast?',
     answer: `Because our work with survivors is sensitive and specialized, we generally do not take volunteers for it. We do offer internships to Master of Social Work students.`,
@@ -176,6 +188,7 @@ Cast is also secular. Faith-based institutions are among our partners, and we wo
   },
   {
     id: 'can-i-donate',
+    searchTerms: ['donation', 'give money'],
     category: 'faqCategory-support',
     question: 'Can I donate to Cast?',
     answer: `Yes. See [Ways to give](/ways-to-give/) for donations and other ways to support our work.`,

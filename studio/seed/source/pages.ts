@@ -1,3 +1,5 @@
+import {siteSettings} from './reports'
+
 /** The organisation's pages. Bodies use the mark-up that `portable-text.ts` reads. */
 export const pages = [
   {
@@ -68,6 +70,8 @@ Join our campaigns, sign up for policy updates and calls to action, and ask your
     description: 'Donate, give in other ways, share the hotline, or join our team.',
     body: `Every gift supports every part of our work, so that each survivor can reach justice and care.
 
+[Donate to Cast](${siteSettings.donateUrl}) on our secure donation page.
+
 ## Give in other ways
 
 You can also support Cast by hosting a fundraising event or by giving stock. [Contact us](/contact/) to talk it through.
@@ -78,7 +82,11 @@ Share Cast’s 24-hour Human Trafficking Hotline: **888-KEY-2-FREE (888-539-2373
 
 ## Join us
 
-We are always looking for committed, talented people. See our [open positions](/careers/).`,
+We are always looking for committed, talented people. See our [open positions](/careers/).
+
+## Stay informed
+
+[Sign up for our newsletter](${siteSettings.newsletterUrl}) for news of Cast and ways to take part.`,
   },
   {
     slug: 'contact',
@@ -95,6 +103,6 @@ We are always looking for committed, talented people. See our [open positions](/
 
 ## Training
 
-We train service providers and organizations that serve victims of trafficking, as capacity allows. Email us to ask.`,
+We train service providers and organizations that serve victims of trafficking, as capacity allows. To ask about training or technical assistance, email [info@castla.org](mailto:info@castla.org).`,
   },
 ]

@@ -88,6 +88,7 @@ export const jobOpenings = [
 
 export const siteSettings = {
   title: 'Cast',
+  fullName: 'Coalition to Abolish Slavery and Trafficking',
   description:
     'Cast supports survivors of human trafficking in Los Angeles County with a 24-hour hotline, crisis response and long-term services.',
   primaryHotline: 'hotline-cast',
@@ -96,4 +97,6 @@ export const siteSettings = {
   phone: '213-365-1906',
   email: 'info@castla.org',
   quickExitUrl: 'https://weather.com/',
+  donateUrl: 'https://donate.example.org/cast/',
+  newsletterUrl: 'https://newsletter.example.org/cast/',
 }

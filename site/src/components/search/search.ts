@@ -3,6 +3,8 @@
  * search box costs a visitor nothing until they search.
  */
 import {fill} from '../../i18n/fill'
+import {searchQuery, smallWords} from './query'
+import {PAGEFIND_RANKING} from './ranking'
 
 interface PagefindResult {
   data(): Promise<{url: string; excerpt: string; meta: {title?: string}}>
@@ -10,6 +12,7 @@ interface PagefindResult {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>
   debouncedSearch(query: string, options: object, ms?: number): Promise<{results: PagefindResult[]} | null>
+  search(query: string, options: object): Promise<{results: PagefindResult[]}>
 }
 
 /**
@@ -17,11 +20,15 @@ interface Pagefind {
  * keep a first search within its 150 KB of search files at 10,000 documents (docs/benchmarks/sizes.md).
  */
 const BATCH = 5
+/** Fewer results than this and the query is checked for misspellings. */
+const FEW = 3
+/** The address parameter that searches the query as typed, never corrected. */
+const AS_TYPED = 'exact'
 let pagefind: Promise<Pagefind> | undefined
 
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`).then(async (module: Pagefind) => {
-    await module.options({excerptLength: 24})
+    await module.options({excerptLength: 24, ranking: PAGEFIND_RANKING})
     return module
   })
   return pagefind
@@ -46,10 +53,16 @@ const started = new WeakSet<HTMLFormElement>()
 
 /** The status line's words, from the form (`Search.astro`), in the page's language. */
 interface Words {
+  /** The small words of a sentence, for `searchQuery`. */
+  smallWords: string
   locale: string
   none: string
   one: string
   other: string
+  corrected: string
+  original: string
+  /** The address of the page language's vocabulary. */
+  vocabulary: string
 }
 
 export function startSearch(form: HTMLFormElement): void {
@@ -59,9 +72,11 @@ export function startSearch(form: HTMLFormElement): void {
   const status = form.querySelector<HTMLElement>('[data-search-status]')!
   const list = form.querySelector<HTMLOListElement>('[data-search-results]')!
   const more = form.querySelector<HTMLButtonElement>('[data-search-more]')!
+  const correction = form.querySelector<HTMLElement>('[data-search-correction]')!
   const params = new URLSearchParams(location.search)
   const words = JSON.parse(form.dataset.words ?? '{}') as Words
   const plural = new Intl.PluralRules(words.locale)
+  const small = smallWords(words.smallWords)
 
   // Restore a shared or reloaded search from the address.
   input.value = params.get('q') ?? ''
@@ -73,6 +88,8 @@ export function startSearch(form: HTMLFormElement): void {
 
   let latest = 0
   let found: PagefindResult[] = []
+  // Set by “Search for … instead” (or its address): search exactly what was typed.
+  let exact = params.has(AS_TYPED)
 
   const show = async (from: number, run: number) => {
     const batch = await Promise.all(found.slice(from, from + BATCH).map((result) => result.data()))
@@ -106,25 +123,54 @@ export function startSearch(form: HTMLFormElement): void {
       types.forEach((type) => url.searchParams.append('type', type))
       if (category) url.searchParams.set('category', category)
     }
+    if (exact && query) url.searchParams.set(AS_TYPED, '1')
     history.replaceState(history.state, '', url)
 
     if (!query) {
       list.replaceChildren()
       more.hidden = true
+      correction.hidden = true
       status.textContent = ''
       return
     }
     const filters: Record<string, unknown> = {}
     if (types.length) filters.type = {any: types}
     if (category) filters.category = category
-    const search = await (await loadPagefind()).debouncedSearch(query, {filters}, 150)
+    const search = await (await loadPagefind()).debouncedSearch(searchQuery(query, small), {filters}, 150)
     if (!search || run !== latest) return
-    found = search.results
+    const {results, shown} = exact || search.results.length >= FEW ? {results: search.results, shown: query} : await corrected(query, search.results, {filters})
+    if (run !== latest) return
+    found = results
     list.replaceChildren()
     await show(0, run)
     if (run !== latest) return
+    correction.hidden = shown === query
+    if (shown !== query) {
+      // “Showing results for …” and a link to the query as typed, made only with its address.
+      url.searchParams.set(AS_TYPED, '1')
+      const asTyped = document.createElement('a')
+      asTyped.href = url.href
+      asTyped.textContent = fill(words.original, {query})
+      asTyped.dataset.query = query
+      correction.replaceChildren(fill(words.corrected, {query: shown}), ' ', asTyped)
+    }
     const count = found.length
-    status.textContent = fill(count === 0 ? words.none : plural.select(count) === 'one' ? words.one : words.other, {count, query})
+    status.textContent = fill(count === 0 ? words.none : plural.select(count) === 'one' ? words.one : words.other, {count, query: shown})
+  }
+
+  /**
+   * The query corrected from the site's own words, with its results, when that finds more
+   * (`spelling.ts`, loaded the first time a search finds little). Should the correction fail (its
+   * vocabulary cannot be had), the results stay as they are and the console says why.
+   */
+  const corrected = async (query: string, results: PagefindResult[], options: object): Promise<{results: PagefindResult[]; shown: string}> => {
+    try {
+      const spelling = await import('./spelling')
+      return await spelling.corrected(query, results, words.vocabulary, words.locale, async (shown) => (await (await loadPagefind()).search(searchQuery(shown, small), options)).results)
+    } catch (error) {
+      console.error(error)
+      return {results, shown: query}
+    }
   }
 
   more.addEventListener('click', () => {
@@ -135,6 +181,19 @@ export function startSearch(form: HTMLFormElement): void {
     event.preventDefault()
     void run()
   })
-  form.addEventListener('input', () => void run())
+  form.addEventListener('input', () => {
+    exact = false
+    void run()
+  })
+  correction.addEventListener('click', (event) => {
+    const asTyped = (event.target as Element).closest('a')
+    if (!asTyped) return
+    // The original query, searched here; focus goes back to the box, as the link disappears.
+    event.preventDefault()
+    input.value = asTyped.dataset.query ?? input.value
+    exact = true
+    input.focus()
+    void run()
+  })
   if (input.value) void run()
 }

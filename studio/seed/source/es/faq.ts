@@ -25,10 +25,11 @@ export const faqCategoriesEs: Record<string, {title: string; slug: string; descr
   },
 }
 
-export const faqsEs: Record<string, {question: string; slug: string; answer: string}> = {
+export const faqsEs: Record<string, {question: string; slug: string; answer: string; searchTerms?: string[]}> = {
   'faq-what-is-human-trafficking': {
     question: '¿Qué es la trata de personas?',
     slug: 'que-es-la-trata-de-personas',
+    searchTerms: ['trata laboral', 'explotación sexual', 'padrote', 'proxeneta', 'esclavitud'],
     answer: `Trata de personas es usar **la fuerza, el engaño o la presión** para obligar a alguien a vender sexo o a trabajar. Puede pasar en una casa, un campo, una fábrica, un restaurante, una obra de construcción o en internet.
 
 Toda persona menor de 18 años a la que obligan a hacer un acto sexual a cambio de dinero o de algo de valor es víctima de trata. Da igual si hubo fuerza, engaño o presión.`,
@@ -46,6 +47,7 @@ Toda persona menor de 18 años a la que obligan a hacer un acto sexual a cambio 
   'faq-can-someone-with-a-visa-be-trafficked': {
     question: '¿Una persona que llegó a Estados Unidos de forma legal puede ser víctima de trata?',
     slug: 'una-persona-con-visa-puede-ser-victima-de-trata',
+    searchTerms: ['inmigración', 'indocumentado'],
     answer: `Sí. Algunas personas sobrevivientes son trabajadores muy calificados que llegaron con una visa legal y con la promesa de un empleo legal. La explotación empezó después de llegar.`,
   },
   'faq-who-is-affected-by-trafficking': {
@@ -56,6 +58,7 @@ Toda persona menor de 18 años a la que obligan a hacer un acto sexual a cambio 
   'faq-how-common-is-trafficking': {
     question: '¿Qué tan común es la trata de personas?',
     slug: 'que-tan-comun-es-la-trata-de-personas',
+    searchTerms: ['estadísticas', 'cifras'],
     answer: `Todavía nadie sabe la cifra total. La trata ocurre en muchos sectores, y una forma de contar que sirve para el trabajo en el campo quizás no sirve para el comercio sexual o la industria de la ropa. Las cifras y los buenos métodos para medirlas también cambian de una región a otra.
 
 Estudios recientes empiezan a dar respuestas. Investigadores de RTI International estudiaron el trabajo en la construcción en Houston, Texas. Encontraron que el **22%** de los trabajadores de la construcción (cerca de 1 de cada 5) sufrió trata laboral alguna vez en su vida. Otro **42%** sufrió otros abusos, como trabajar sin contrato o recibir mentiras sobre su pago, su trabajo o su vivienda.`,
@@ -75,6 +78,7 @@ Los tratantes se aprovechan de esas necesidades. Un engaño común es prometer u
   'faq-when-should-i-call-the-hotline': {
     question: '¿Cuándo debo llamar a la línea de ayuda de Cast?',
     slug: 'cuando-llamar-a-la-linea-de-ayuda',
+    searchTerms: ['jefe', 'patrón', 'quitó el pasaporte', 'papeles', 'documentos', 'denunciar'],
     answer: `Llame si a usted, o a alguien que conoce, lo obligan a hacer cualquier tipo de trabajo o de sexo a cambio de dinero y no puede irse: trabajo sexual, limpieza de casas, trabajo en el campo, construcción, fábrica, tienda, restaurante o cualquier otro.
 
 No tiene que estar seguro de que sea trata. El personal de la línea le hará las preguntas necesarias para saberlo. Las leyes de Estados Unidos y de California protegen a las víctimas de trata.
@@ -84,6 +88,7 @@ Llame al [888-KEY-2-FREE (888-539-2373)](tel:+18885392373), a cualquier hora.`,
   'faq-what-happens-when-i-call': {
     question: '¿Qué pasa cuando llamo a la línea de ayuda? ¿Tengo que dar mi nombre?',
     slug: 'que-pasa-cuando-llamo',
+    searchTerms: ['intérprete', 'traductor', 'confidencial'],
     answer: `No tiene que dar su nombre: la línea es anónima. Además:
 
 - está abierta las 24 horas, los 7 días de la semana
@@ -102,6 +107,7 @@ La llamada es la puerta de entrada a todos los servicios de Cast.`,
   'faq-who-can-get-services': {
     question: '¿Quién puede recibir ayuda de Cast?',
     slug: 'quien-puede-recibir-ayuda',
+    searchTerms: ['visa T', 'inmigración', 'indocumentado', 'servicios'],
     answer: `Sobrevivientes de cualquier tipo de trata, laboral o sexual, de cualquier edad, origen, género o nacionalidad, que viven en el condado de Los Ángeles o que fueron víctimas de trata allí. No importa cuánto tiempo ha pasado.`,
   },
   'faq-what-if-i-am-in-danger-now': {
@@ -141,6 +147,7 @@ Cast tampoco es religiosa. Algunas instituciones de fe son nuestras aliadas, y t
   'faq-can-i-donate': {
     question: '¿Puedo hacer una donación a Cast?',
     slug: 'puedo-donar',
+    searchTerms: ['donativo', 'dar dinero'],
     answer: `Sí. Vea [Formas de donar](/es/formas-de-donar/) para hacer una donación o apoyar nuestro trabajo de otras maneras.`,
   },
 }

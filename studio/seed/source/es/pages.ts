@@ -1,3 +1,5 @@
+import {siteSettings} from '../reports'
+
 /** The organisation's pages in Spanish, keyed by the English document's id, with Spanish addresses. */
 export const pagesEs: Record<string, {slug: string; title: string; description: string; body: string}> = {
   'page-about': {
@@ -67,6 +69,8 @@ Cada año actualizamos nuestras prioridades, según lo que aprendemos y lo que n
     description: 'Haga una donación, apóyenos de otras maneras, comparta la línea de ayuda o trabaje con nosotros.',
     body: `Cada donación apoya todo nuestro trabajo, para que cada sobreviviente pueda llegar a la justicia y al cuidado que necesita.
 
+[Done a Cast](${siteSettings.donateUrl}) en nuestra página segura de donaciones.
+
 ## Otras maneras de dar
 
 También puede apoyar a Cast organizando un evento para recaudar fondos o donando acciones. [Comuníquese con nosotros](/es/contacto/) para hablarlo.
@@ -77,7 +81,11 @@ Comparta la línea de ayuda de Cast contra la trata de personas, abierta las 24 
 
 ## Trabaje con nosotros
 
-Siempre buscamos personas comprometidas y con talento. Vea nuestras [ofertas de empleo](/es/careers/).`,
+Siempre buscamos personas comprometidas y con talento. Vea nuestras [ofertas de empleo](/es/careers/).
+
+## Manténgase informado
+
+[Suscríbase a nuestro boletín](${siteSettings.newsletterUrl}) para recibir noticias de Cast y formas de participar.`,
   },
   'page-contact': {
     slug: 'contacto',
@@ -94,6 +102,6 @@ Siempre buscamos personas comprometidas y con talento. Vea nuestras [ofertas de 
 
 ## Capacitación
 
-Cuando tenemos capacidad, capacitamos a proveedores de servicios y a organizaciones que atienden a víctimas de trata. Escríbanos para pedirla.`,
+Cuando tenemos capacidad, capacitamos a proveedores de servicios y a organizaciones que atienden a víctimas de trata. Para pedir capacitación o asistencia técnica, escriba a [info@castla.org](mailto:info@castla.org).`,
   },
 }

@@ -1,0 +1,50 @@
+import type {Browser, BrowserContext} from 'playwright-core'
+
+/** The neutral site the quick exit leaves for, in the fixture's settings. */
+export const NEUTRAL = 'https://weather.com/'
+
+/** One page of each type the site has. */
+export const PAGE_TYPES = [
+  '/',
+  '/get-help/',
+  '/faq/',
+  '/faq/what-is-human-trafficking/',
+  '/faq/ayuda-en-espanol/',
+  '/reports/',
+  '/reports/sample-annual-report-2025/',
+  '/careers/',
+  '/careers/future-position/',
+  '/search/?q=hotline',
+  '/safety/',
+  '/about/',
+  '/no-such-page/',
+  '/es/',
+  '/es/get-help/',
+  '/es/faq/',
+  '/es/faq/que-es-la-trata-de-personas/',
+  '/es/reports/',
+  '/es/careers/',
+  '/es/search/?q=ayuda',
+  '/es/safety/',
+  '/es/sobre-cast/',
+  '/es/no-existe/',
+]
+
+/**
+ * A browser context in which any request for another host is recorded and answered by the test
+ * (never sent): the neutral quick-exit site gets a stand-in page, anything else fails the test.
+ */
+export async function guardedContext(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ctx: BrowserContext; outside: string[]}> {
+  const ctx = await browser.newContext(options)
+  const outside: string[] = []
+  await ctx.route(
+    (url) => url.hostname !== '127.0.0.1',
+    async (route) => {
+      const url = route.request().url()
+      if (url.startsWith(NEUTRAL)) return route.fulfill({contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Weather</h1>'})
+      outside.push(url)
+      return route.abort()
+    },
+  )
+  return {ctx, outside}
+}
