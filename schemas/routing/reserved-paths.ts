@@ -40,6 +40,8 @@ export const SITE_FILES = [
   '_redirects',
   'favicon.svg',
   'pagefind',
+  // Each language's words for search's spelling correction (`site/src/build/search-vocabulary.ts`).
+  'pagefind-vocabulary',
   'preview',
   'sitemap-index.xml',
   'sitemap-0.xml',

@@ -4,7 +4,7 @@ import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {buildSite} from './support/build'
 import {writeFixtureDataset} from './support/fixture'
-import {pageWeight} from 'scripts/measure/page-weight'
+import {PAGE_BUDGET, pageWeight} from 'scripts/measure/page-weight'
 
 let work: string
 beforeAll(async () => {
@@ -74,7 +74,7 @@ describe('a site with many questions and reports', () => {
 
   it('keeps every list page within the weight budget', async () => {
     for (const path of ['/faq/', '/faq/topics/getting-help/', '/faq/topics/getting-help/page/3/', '/reports/', '/reports/page/2/']) {
-      expect((await pageWeight(dist, path)).total, path).toBeLessThanOrEqual(30_000)
+      expect((await pageWeight(dist, path)).total, path).toBeLessThanOrEqual(PAGE_BUDGET)
     }
   })
 })

@@ -15,6 +15,12 @@ export interface PageWeight {
   jsRaw: number
 }
 
+/**
+ * The most a page may weigh, fonts included: 30 KB of HTML, CSS and JavaScript (gzip) and the two
+ * weights of the site's typeface it preloads (34.7 KB of woff2).
+ */
+export const PAGE_BUDGET = 65_000
+
 const gzipSize = (bytes: Buffer) => gzipSync(bytes, {level: 9}).length
 
 /**
