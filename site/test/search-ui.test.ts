@@ -178,6 +178,20 @@ describe('typo tolerance', () => {
     await ctx.close()
   })
 
+  it('does not take the pages Pagefind finds for a shorter word it puts in place of one it lacks', async () => {
+    const {ctx} = await context()
+    const page = await ctx.newPage()
+    await page.goto(`${server.url}/search/`)
+    // Pagefind answers “intership” with every page that has “in”: the spelling is corrected instead.
+    await searchFor(page, 'intership', 'internship')
+    expect(await resultPaths(page)).toContain('/careers/sample-msw-intern/')
+    // “artery” is no word of the site, nor near one: Pagefind answers with pages that have “a”.
+    await searchFor(page, 'artery')
+    expect(await resultPaths(page)).toEqual([])
+    expect(await page.locator('[data-search-correction]').isVisible()).toBe(false)
+    await ctx.close()
+  })
+
   it('loads the vocabulary only when a search finds little', async () => {
     const {ctx} = await context()
     const page = await ctx.newPage()

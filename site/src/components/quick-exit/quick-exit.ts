@@ -16,7 +16,6 @@ export function startQuickExit(root: HTMLElement): void {
   const link = root.querySelector<HTMLAnchorElement>('[data-quick-exit-link]')
   const status = root.querySelector<HTMLElement>('[data-quick-exit-status]')
   if (!link) return
-  root.querySelector<HTMLElement>('[data-quick-exit-hint]')?.removeAttribute('hidden')
 
   const leave = () => {
     // Announce, then hide the page at once: someone may be looking over the visitor's shoulder.

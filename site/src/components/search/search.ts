@@ -7,7 +7,7 @@ import {searchQuery, smallWords} from './query'
 import {PAGEFIND_RANKING} from './ranking'
 
 interface PagefindResult {
-  data(): Promise<{url: string; excerpt: string; meta: {title?: string}}>
+  data(): Promise<{url: string; excerpt: string; meta: {title?: string}; content: string; locations: number[]}>
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>
@@ -32,6 +32,32 @@ function loadPagefind(): Promise<Pagefind> {
     return module
   })
   return pagefind
+}
+
+/**
+ * The results when Pagefind found the words sent; none when it put a shorter word in the place of
+ * one it does not have, as it does (“in” for “intership”, “a” for “artery”). A word it found
+ * shares most of its start with a word of the page: its stem (“victims”, “víctima”), or all of
+ * it when typed as the start of a longer one (“traffi”).
+ */
+async function foundAsSent(sent: string, results: PagefindResult[]): Promise<PagefindResult[]> {
+  const seen = (await Promise.all(results.slice(0, BATCH).map((result) => result.data()))).flatMap(({content, locations}) => {
+    const words = content.toLowerCase().split(/\s+/)
+    return locations.map((at) => words[at] ?? '')
+  })
+  const shared = (a: string, b: string) => {
+    let length = 0
+    while (length < a.length && a[length] === b[length]) length++
+    return length
+  }
+  // A word Pagefind matched without its accents (“trafico”, “tráfico”) counts as not found: the
+  // correction then shows the word with them.
+  return sent
+    .toLowerCase()
+    .split(/\s+/)
+    .every((word) => word.length < 4 || seen.some((found) => shared(word, found) >= Math.max(4, word.length * 0.6)))
+    ? results
+    : []
 }
 
 /** Copies Pagefind's excerpt as text, keeping only its <mark> highlights. */
@@ -136,9 +162,11 @@ export function startSearch(form: HTMLFormElement): void {
     const filters: Record<string, unknown> = {}
     if (types.length) filters.type = {any: types}
     if (category) filters.category = category
-    const search = await (await loadPagefind()).debouncedSearch(searchQuery(query, small), {filters}, 150)
+    const sent = searchQuery(query, small)
+    const search = await (await loadPagefind()).debouncedSearch(sent, {filters}, 150)
     if (!search || run !== latest) return
-    const {results, shown} = exact || search.results.length >= FEW ? {results: search.results, shown: query} : await corrected(query, search.results, {filters})
+    const typed = exact ? search.results : await foundAsSent(sent, search.results)
+    const {results, shown} = exact || typed.length >= FEW ? {results: typed, shown: query} : await corrected(query, typed, {filters})
     if (run !== latest) return
     found = results
     list.replaceChildren()
@@ -146,12 +174,11 @@ export function startSearch(form: HTMLFormElement): void {
     if (run !== latest) return
     correction.hidden = shown === query
     if (shown !== query) {
-      // “Showing results for …” and a link to the query as typed, made only with its address.
+      // “Showing results for …” and a link to the query as typed: this page again, with `exact=1`.
       url.searchParams.set(AS_TYPED, '1')
       const asTyped = document.createElement('a')
       asTyped.href = url.href
       asTyped.textContent = fill(words.original, {query})
-      asTyped.dataset.query = query
       correction.replaceChildren(fill(words.corrected, {query: shown}), ' ', asTyped)
     }
     const count = found.length
@@ -183,16 +210,6 @@ export function startSearch(form: HTMLFormElement): void {
   })
   form.addEventListener('input', () => {
     exact = false
-    void run()
-  })
-  correction.addEventListener('click', (event) => {
-    const asTyped = (event.target as Element).closest('a')
-    if (!asTyped) return
-    // The original query, searched here; focus goes back to the box, as the link disappears.
-    event.preventDefault()
-    input.value = asTyped.dataset.query ?? input.value
-    exact = true
-    input.focus()
     void run()
   })
   if (input.value) void run()
