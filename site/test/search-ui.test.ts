@@ -6,7 +6,7 @@ import type {Browser, BrowserContext, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest'
 import {launchBrowser} from 'scripts/measure/browser'
 import {serveDist, type ServedSite} from 'scripts/measure/serve-dist'
-import {correctQuery, readVocabulary} from '../src/components/search/spelling'
+import {correctQuery, corrected, readVocabulary} from '../src/components/search/spelling'
 import {RARE_WORD} from './support/fixture'
 
 /**
@@ -127,7 +127,7 @@ describe('typo tolerance', () => {
   const corrections = [
     {path: '/search/', query: 'traficking', corrected: 'trafficking'},
     {path: '/search/', query: 'traffiking', corrected: 'trafficking'},
-    {path: '/search/', query: 'labour', corrected: 'labor'},
+    {path: '/search/', query: 'organisation', corrected: 'organization'},
     {path: '/es/search/', query: 'trafico', corrected: 'tráfico'},
   ]
   for (const {path, query, corrected} of corrections) {
@@ -192,6 +192,16 @@ describe('typo tolerance', () => {
     await ctx.close()
   })
 
+  it('finds an answer for a sentence with a word the site never uses', async () => {
+    const {ctx} = await context()
+    const page = await ctx.newPage()
+    await page.goto(`${server.url}/search/`)
+    // “took” is on no page: the answer has “boss” and “passport” among its other words people use.
+    await searchFor(page, 'my boss took my passport', 'boss passport')
+    expect(await resultPaths(page)).toContain('/faq/when-should-i-call-the-hotline/')
+    await ctx.close()
+  })
+
   it('loads the vocabulary only when a search finds little', async () => {
     const {ctx} = await context()
     const page = await ctx.newPage()
@@ -222,6 +232,19 @@ describe('the vocabulary', () => {
       expect(gzipSync(bytes).length, file).toBeLessThan(40_000)
       expect((await stat(join(folder, file))).size).toBe(bytes.length)
     }
+  })
+})
+
+describe('corrected', () => {
+  const vocabulary = `data:text/plain,${encodeURIComponent('boss\npassport\nhotline\ntrafficking')}`
+  const search = async (query: string) => (query === 'boss passport' || query === 'trafficking' ? [query] : [])
+  it('leaves out of a query of several the words the site does not have, when that finds more', async () => {
+    expect(await corrected('my boss took my passport', [], vocabulary, 'en', search)).toEqual({results: ['boss passport'], shown: 'boss passport'})
+    expect(await corrected('traficking', [], vocabulary, 'en', search)).toEqual({results: ['trafficking'], shown: 'trafficking'})
+  })
+  it('keeps the query as typed when nothing is known or nothing more is found', async () => {
+    expect(await corrected('zebrafish', ['a'], vocabulary, 'en', search)).toEqual({results: ['a'], shown: 'zebrafish'})
+    expect(await corrected('boss hotline', ['a'], vocabulary, 'en', search)).toEqual({results: ['a'], shown: 'boss hotline'})
   })
 })
 

@@ -1,6 +1,7 @@
 import {mkdir, readdir, readFile, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {gunzipSync, gzipSync} from 'node:zlib'
+import {TERMS_META} from '../components/search/query'
 import {normalWord, VOCABULARY_FOLDER, WORD} from '../components/search/spelling'
 
 /**
@@ -47,11 +48,11 @@ export async function writeVocabularies(site: string, pagefindFolder: string, la
   return lines
 }
 
-/** A fragment's indexed text: its title and content. */
+/** A fragment's indexed text: its title, content and an FAQ's other words people use. */
 function fragmentText(file: string, bytes: Buffer): string {
   const text = gunzipSync(bytes).toString('utf8')
   if (!text.startsWith(FRAGMENT_SIGNATURE)) throw new Error(`Search vocabulary: ${file} does not start with Pagefind's "${FRAGMENT_SIGNATURE}"; has Pagefind's output format changed?`)
-  const fragment = JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as {content?: string; meta?: {title?: string}}
+  const fragment = JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as {content?: string; meta?: Record<string, string>}
   if (typeof fragment.content !== 'string') throw new Error(`Search vocabulary: ${file} has no "content" text; has Pagefind's output format changed?`)
-  return `${fragment.meta?.title ?? ''} ${fragment.content}`
+  return `${fragment.meta?.title ?? ''} ${fragment.meta?.[TERMS_META] ?? ''} ${fragment.content}`
 }

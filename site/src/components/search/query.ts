@@ -27,6 +27,9 @@ export function searchQuery(query: string, small: ReadonlySet<string>): string {
   return words.length ? words.join(' ') : query.trim()
 }
 
+/** The Pagefind metadata field that holds an FAQ's other words people use. */
+export const TERMS_META = 'terms'
+
 /**
  * An FAQ's other words people use, as the page gives them to Pagefind: without one-letter words,
  * which Pagefind's metadata search would match with any word that starts with that letter ("T visa"

@@ -7,7 +7,7 @@ import {searchQuery, smallWords} from './query'
 import {PAGEFIND_RANKING} from './ranking'
 
 interface PagefindResult {
-  data(): Promise<{url: string; excerpt: string; meta: {title?: string}; content: string; locations: number[]}>
+  data(): Promise<{url: string; excerpt: string; meta: Record<string, string> & {title?: string}; content: string; locations: number[]}>
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>
@@ -41,9 +41,10 @@ function loadPagefind(): Promise<Pagefind> {
  * it when typed as the start of a longer one (“traffi”).
  */
 async function foundAsSent(sent: string, results: PagefindResult[]): Promise<PagefindResult[]> {
-  const seen = (await Promise.all(results.slice(0, BATCH).map((result) => result.data()))).flatMap(({content, locations}) => {
+  // The words matched in each page's text, and its metadata, where an FAQ's other words are.
+  const seen = (await Promise.all(results.slice(0, BATCH).map((result) => result.data()))).flatMap(({content, locations, meta}) => {
     const words = content.toLowerCase().split(/\s+/)
-    return locations.map((at) => words[at] ?? '')
+    return [...locations.map((at) => words[at] ?? ''), ...Object.values(meta).join(' ').toLowerCase().split(/\s+/)]
   })
   const shared = (a: string, b: string) => {
     let length = 0
@@ -75,8 +76,6 @@ function excerptNode(html: string): DocumentFragment {
   return out
 }
 
-const started = new WeakSet<HTMLFormElement>()
-
 /** The status line's words, from the form (`Search.astro`), in the page's language. */
 interface Words {
   /** The small words of a sentence, for `searchQuery`. */
@@ -92,8 +91,6 @@ interface Words {
 }
 
 export function startSearch(form: HTMLFormElement): void {
-  if (started.has(form)) return
-  started.add(form)
   const input = form.elements.namedItem('q') as HTMLInputElement
   const status = form.querySelector<HTMLElement>('[data-search-status]')!
   const list = form.querySelector<HTMLOListElement>('[data-search-results]')!

@@ -104,7 +104,8 @@ function vocabularyAt(url: string, locale: string): Promise<Vocabulary> {
 }
 
 /**
- * The query with its misspellings corrected from the vocabulary at `url`, and what `search`
+ * The query with its misspellings corrected from the vocabulary at `url`, or else with the words
+ * the site does not have left out, and what `search`
  * finds for it, when that is more than the query as typed found (as many, for a correction of
  * accents alone, which is the same word); otherwise the query as typed and its `results`.
  */
@@ -115,9 +116,16 @@ export async function corrected<Result>(
   locale: string,
   search: (query: string) => Promise<Result[]>,
 ): Promise<{results: Result[]; shown: string}> {
-  const shown = correctQuery(query, await vocabularyAt(url, locale))
-  if (shown === query) return {results, shown: query}
-  const better = await search(shown)
-  const enough = sameLetters(shown, query, locale) ? Math.max(results.length, 1) : results.length + 1
-  return better.length >= enough ? {results: better, shown} : {results, shown: query}
+  const vocabulary = await vocabularyAt(url, locale)
+  // Pagefind finds only pages with every word: in a query of several (“my boss took my
+  // passport”), words the site never uses are left out, if correcting them finds nothing.
+  const words = query.split(/\s+/)
+  const known = words.filter((word) => (word.match(WORD) ?? []).every((part) => vocabulary.known.has(normalWord(part, locale))))
+  for (const shown of new Set([correctQuery(query, vocabulary), known.length ? known.join(' ') : query])) {
+    if (shown === query) continue
+    const better = await search(shown)
+    const enough = sameLetters(shown, query, locale) ? Math.max(results.length, 1) : results.length + 1
+    if (better.length >= enough) return {results: better, shown}
+  }
+  return {results, shown: query}
 }
