@@ -1,24 +1,12 @@
 import AxeBuilder from '@axe-core/playwright'
 import type {Browser, Page} from 'playwright-core'
-import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest'
-import {launchBrowser} from 'scripts/measure/browser'
-import {serveDist, type ServedSite} from 'scripts/measure/serve-dist'
-import {guardedContext, NEUTRAL, PAGE_TYPES} from './support/browser-pages'
+import {describe, expect, inject, it} from 'vitest'
+import {guardedContext, NEUTRAL, PAGE_TYPES, siteInBrowser} from './support/browser-pages'
 import {RARE_WORD, SPANISH_WORD} from './support/fixture'
 
-let server: ServedSite
-let browser: Browser
+const served = siteInBrowser()
 
-beforeAll(async () => {
-  server = await serveDist(inject('fixtureSite'))
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
-
-const context = (options: Parameters<Browser['newContext']>[0] = {}) => guardedContext(browser, options)
+const context = (options: Parameters<Browser['newContext']>[0] = {}) => guardedContext(served.browser, options)
 
 async function searchFor(page: Page, query: string) {
   const input = page.getByRole('searchbox')
@@ -34,7 +22,7 @@ describe('search', () => {
   it('finds the question whose answer has a distinctive word, first, from the FAQ page', async () => {
     const {ctx} = await context()
     const page = await ctx.newPage()
-    await page.goto(`${server.url}/faq/`)
+    await page.goto(`${served.server.url}/faq/`)
     await searchFor(page, 'smuggling')
     expect((await resultTitles(page))[0]).toBe('Is human trafficking the same as people smuggling?')
     await searchFor(page, RARE_WORD)
@@ -46,10 +34,10 @@ describe('search', () => {
   it('searches only questions from the FAQ page, everything from /search/', async () => {
     const {ctx} = await context()
     const page = await ctx.newPage()
-    await page.goto(`${server.url}/faq/`)
+    await page.goto(`${served.server.url}/faq/`)
     await searchFor(page, 'Wilshire')
     expect(await resultTitles(page)).toEqual([])
-    await page.goto(`${server.url}/search/`)
+    await page.goto(`${served.server.url}/search/`)
     await searchFor(page, 'Wilshire')
     expect(await resultTitles(page)).toEqual(['Contact us'])
     await ctx.close()
@@ -58,11 +46,11 @@ describe('search', () => {
   it('filters by type and keeps the search in the address, so a reload shows it again', async () => {
     const {ctx} = await context()
     const page = await ctx.newPage()
-    await page.goto(`${server.url}/search/`)
+    await page.goto(`${served.server.url}/search/`)
     await page.getByLabel('Reports').check()
     await searchFor(page, 'sample')
     expect((await resultTitles(page)).sort()).toEqual(['Sample report: A year of the hotline', 'Sample report: Policy brief', 'Sample report: Research note'])
-    expect(page.url()).toBe(`${server.url}/search/?q=sample&type=Report`)
+    expect(page.url()).toBe(`${served.server.url}/search/?q=sample&type=Report`)
     await page.reload()
     await expect.poll(() => resultTitles(page), {timeout: 15_000}).toHaveLength(3)
     expect(await page.getByRole('searchbox').inputValue()).toBe('sample')
@@ -73,7 +61,7 @@ describe('search', () => {
   it('shows five results at first and more on request, moving focus to the first new one', async () => {
     const {ctx} = await context()
     const page = await ctx.newPage()
-    await page.goto(`${server.url}/search/`)
+    await page.goto(`${served.server.url}/search/`)
     await searchFor(page, 'Cast')
     expect(await resultTitles(page)).toHaveLength(5)
     const more = page.getByRole('button', {name: 'More results'})
@@ -88,7 +76,7 @@ describe('search in each language', () => {
   it('searches Spanish pages from a Spanish page, with Spanish stemming', async () => {
     const {ctx} = await context()
     const page = await ctx.newPage()
-    await page.goto(`${server.url}/es/search/`)
+    await page.goto(`${served.server.url}/es/search/`)
     // The page has the singular only: the plural finds it through the Spanish stemmer.
     await searchFor(page, `${SPANISH_WORD}s`)
     expect(await resultTitles(page)).toEqual(['¿Qué pasa si me obligan a trabajar en un taller de costura?'])
@@ -103,13 +91,13 @@ describe('search in each language', () => {
   it('keeps each language’s results to itself', async () => {
     const {ctx} = await context()
     const page = await ctx.newPage()
-    await page.goto(`${server.url}/search/`)
+    await page.goto(`${served.server.url}/search/`)
     await searchFor(page, `${SPANISH_WORD}s`)
     expect(await resultTitles(page)).toEqual([])
     await searchFor(page, 'hotline')
     expect((await resultPaths(page)).filter((path) => path.startsWith('/es/'))).toEqual([])
     // Untranslated English reports are listed on Spanish pages, but not searched there.
-    await page.goto(`${server.url}/es/search/`)
+    await page.goto(`${served.server.url}/es/search/`)
     await searchFor(page, 'sample')
     expect(await resultTitles(page)).toEqual([])
     expect(await page.locator('[data-search-status]').textContent()).toBe('No hay resultados para «sample». Pruebe con otras palabras o llame a la línea de ayuda.')
@@ -121,31 +109,31 @@ describe('quick exit', () => {
   it('leaves for the neutral site on click, and Back skips the page that was left', async () => {
     const {ctx} = await context()
     const page = await ctx.newPage()
-    await page.goto(`${server.url}/`)
-    await page.goto(`${server.url}/faq/`)
+    await page.goto(`${served.server.url}/`)
+    await page.goto(`${served.server.url}/faq/`)
     await page.getByRole('link', {name: /Quick exit/}).click()
     await page.waitForURL(NEUTRAL)
     await page.goBack()
-    expect(page.url()).toBe(`${server.url}/`)
+    expect(page.url()).toBe(`${served.server.url}/`)
     await ctx.close()
   })
 
   it('leaves when Shift is pressed three times, wherever focus is', async () => {
     const {ctx} = await context()
     const page = await ctx.newPage()
-    await page.goto(`${server.url}/get-help/`)
-    await page.goto(`${server.url}/safety/`)
+    await page.goto(`${served.server.url}/get-help/`)
+    await page.goto(`${served.server.url}/safety/`)
     for (let press = 0; press < 3; press++) await page.keyboard.press('Shift')
     await page.waitForURL(NEUTRAL)
     await page.goBack()
-    expect(page.url()).toBe(`${server.url}/get-help/`)
+    expect(page.url()).toBe(`${served.server.url}/get-help/`)
     await ctx.close()
   })
 
   it('does not leave on two presses of Shift, or on Shift used for typing', async () => {
     const {ctx} = await context()
     const page = await ctx.newPage()
-    await page.goto(`${server.url}/search/`)
+    await page.goto(`${served.server.url}/search/`)
     await page.getByRole('searchbox').focus()
     await page.keyboard.press('Shift')
     await page.keyboard.press('Shift')
@@ -153,14 +141,14 @@ describe('quick exit', () => {
     await page.keyboard.press('Shift+KeyH')
     await page.keyboard.press('Shift')
     await page.waitForTimeout(300)
-    expect(page.url()).toMatch(new RegExp(`^${server.url}/search/`))
+    expect(page.url()).toMatch(new RegExp(`^${served.server.url}/search/`))
     await ctx.close()
   })
 
   it('is an ordinary link without JavaScript', async () => {
     const {ctx} = await context({javaScriptEnabled: false})
     const page = await ctx.newPage()
-    await page.goto(`${server.url}/faq/`)
+    await page.goto(`${served.server.url}/faq/`)
     await page.getByRole('link', {name: /Quick exit/}).click()
     await page.waitForURL(NEUTRAL)
     await ctx.close()
@@ -174,8 +162,8 @@ describe('safety and privacy', () => {
     const problems: string[] = []
     page.on('console', (message) => message.type() === 'error' && problems.push(`${page.url()}: ${message.text()}`))
     page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`))
-    for (const path of PAGE_TYPES) await page.goto(`${server.url}${path}`, {waitUntil: 'networkidle'})
-    await page.goto(`${server.url}/faq/`)
+    for (const path of PAGE_TYPES) await page.goto(`${served.server.url}${path}`, {waitUntil: 'networkidle'})
+    await page.goto(`${served.server.url}/faq/`)
     await searchFor(page, 'hotline')
     expect(outside).toEqual([])
     expect(await ctx.cookies()).toEqual([])
@@ -193,7 +181,7 @@ describe('safety and privacy', () => {
       dialogs.push(dialog.message())
       void dialog.dismiss()
     })
-    await page.goto(`${server.url}/faq/hostile-content/`, {waitUntil: 'networkidle'})
+    await page.goto(`${served.server.url}/faq/hostile-content/`, {waitUntil: 'networkidle'})
     await page.getByRole('link', {name: 'A quoted link'}).hover()
     await page.getByText('A javascript link').click()
     await page.getByText('A data link').click()
@@ -208,7 +196,7 @@ describe('accessibility', () => {
   it.each(PAGE_TYPES)('axe finds no WCAG 2.2 AA violations on %s', async (path) => {
     const {ctx} = await context()
     const page = await ctx.newPage()
-    await page.goto(`${server.url}${path}`, {waitUntil: 'networkidle'})
+    await page.goto(`${served.server.url}${path}`, {waitUntil: 'networkidle'})
     const {violations} = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze()
     expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([])
     await ctx.close()
@@ -218,7 +206,7 @@ describe('accessibility', () => {
     const {ctx} = await context({viewport: {width, height: 800}})
     const page = await ctx.newPage()
     for (const path of PAGE_TYPES) {
-      await page.goto(`${server.url}${path}`)
+      await page.goto(`${served.server.url}${path}`)
       const overflow = await page.evaluate((limit) => {
         const wide = [...document.querySelectorAll<HTMLElement>('body *')].filter((element) => element.getBoundingClientRect().right > limit + 0.5)
         return {scrollWidth: document.documentElement.scrollWidth, wide: wide.slice(0, 3).map((element) => element.outerHTML.slice(0, 80))}
@@ -231,7 +219,7 @@ describe('accessibility', () => {
   it('lets keyboard users skip to the content and see where focus is', async () => {
     const {ctx} = await context()
     const page = await ctx.newPage()
-    await page.goto(`${server.url}/faq/`)
+    await page.goto(`${served.server.url}/faq/`)
     await page.keyboard.press('Tab')
     const skip = page.getByRole('link', {name: 'Skip to main content'})
     expect(await skip.evaluate((element) => element === document.activeElement)).toBe(true)
@@ -244,7 +232,7 @@ describe('accessibility', () => {
   it('opens the answer a link points to, even without JavaScript', async () => {
     const {ctx} = await context({javaScriptEnabled: false})
     const page = await ctx.newPage()
-    await page.goto(`${server.url}/faq/#outside-los-angeles-county`)
+    await page.goto(`${served.server.url}/faq/#outside-los-angeles-county`)
     expect(await page.locator('details:has(#outside-los-angeles-county)').getAttribute('open')).not.toBeNull()
     expect(await page.locator('.faq-item').count()).toBeGreaterThan(20)
     await ctx.close()

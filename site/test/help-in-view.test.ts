@@ -1,8 +1,6 @@
-import type {Browser, Page} from 'playwright-core'
-import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest'
-import {launchBrowser} from 'scripts/measure/browser'
-import {serveDist, type ServedSite} from 'scripts/measure/serve-dist'
-import {guardedContext, NEUTRAL, PAGE_TYPES} from './support/browser-pages'
+import type {Page} from 'playwright-core'
+import {describe, expect, it} from 'vitest'
+import {guardedContext, NEUTRAL, PAGE_TYPES, siteInBrowser} from './support/browser-pages'
 
 /** Phones, a tablet and a laptop; 812 px tall as an iPhone's screen. */
 const WIDTHS = [320, 375, 390, 768, 1280]
@@ -10,17 +8,7 @@ const HEIGHT = 812
 /** More presses than any page has things to focus: the walk stops at the page's end. */
 const MAX_TABS = 150
 
-let server: ServedSite
-let browser: Browser
-
-beforeAll(async () => {
-  server = await serveDist(inject('fixtureSite'))
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const served = siteInBrowser()
 
 /**
  * What the quick exit covers: the focused element, or every visible link, button, form field and
@@ -48,11 +36,11 @@ const covered = (page: Page, what: 'focus' | 'screen') =>
 
 describe('nothing covers help', () => {
   it.each(WIDTHS)('at %i px wide the quick exit covers nothing when a page opens', async (width) => {
-    const {ctx} = await guardedContext(browser, {viewport: {width, height: HEIGHT}})
+    const {ctx} = await guardedContext(served.browser, {viewport: {width, height: HEIGHT}})
     const page = await ctx.newPage()
     const problems: string[] = []
     for (const path of PAGE_TYPES) {
-      await page.goto(`${server.url}${path}`)
+      await page.goto(`${served.server.url}${path}`)
       for (const element of (await covered(page, 'screen')).covered) problems.push(`${path}: ${element}`)
     }
     expect(problems).toEqual([])
@@ -60,11 +48,11 @@ describe('nothing covers help', () => {
   })
 
   it.each(WIDTHS)('at %i px wide the quick exit never covers the element that has keyboard focus', async (width) => {
-    const {ctx} = await guardedContext(browser, {viewport: {width, height: HEIGHT}})
+    const {ctx} = await guardedContext(served.browser, {viewport: {width, height: HEIGHT}})
     const page = await ctx.newPage()
     const problems: string[] = []
     for (const path of PAGE_TYPES) {
-      await page.goto(`${server.url}${path}`)
+      await page.goto(`${served.server.url}${path}`)
       const seen = new Set<string>()
       for (let press = 0; press < MAX_TABS; press++) {
         await page.keyboard.press('Tab')
@@ -82,11 +70,11 @@ describe('nothing covers help', () => {
 
 describe('the quick exit, as GOV.UK has it', () => {
   it('blanks the page at once, before the neutral site loads', async () => {
-    const {ctx} = await guardedContext(browser)
+    const {ctx} = await guardedContext(served.browser)
     const page = await ctx.newPage()
     const seen: string[] = []
     page.on('console', (message) => seen.push(message.text()))
-    await page.goto(`${server.url}/get-help/`)
+    await page.goto(`${served.server.url}/get-help/`)
     // Report what the page shows the moment the quick exit marks it as leaving, before it unloads.
     await page.evaluate(() => {
       new MutationObserver(() => console.log(`visibility: ${getComputedStyle(document.body).visibility}`)).observe(document.documentElement, {attributeFilter: ['class']})
@@ -98,9 +86,9 @@ describe('the quick exit, as GOV.UK has it', () => {
   })
 
   it('shows the page again when Back brings it out of the back/forward cache (pageshow)', async () => {
-    const {ctx} = await guardedContext(browser)
+    const {ctx} = await guardedContext(served.browser)
     const page = await ctx.newPage()
-    await page.goto(`${server.url}/get-help/`)
+    await page.goto(`${served.server.url}/get-help/`)
     const visibility = () => page.evaluate(() => getComputedStyle(document.body).visibility)
     // The page as the quick exit left it, then what a browser fires when Back restores it from the cache.
     await page.evaluate(() => document.documentElement.classList.add('quick-exit--leaving'))
@@ -112,9 +100,9 @@ describe('the quick exit, as GOV.UK has it', () => {
 
   it('hides the "press Shift 3 times" hint without JavaScript, and shows it with', async () => {
     for (const javaScriptEnabled of [false, true]) {
-      const {ctx} = await guardedContext(browser, {javaScriptEnabled, viewport: {width: 1280, height: HEIGHT}})
+      const {ctx} = await guardedContext(served.browser, {javaScriptEnabled, viewport: {width: 1280, height: HEIGHT}})
       const page = await ctx.newPage()
-      await page.goto(`${server.url}/faq/`)
+      await page.goto(`${served.server.url}/faq/`)
       expect(await page.locator('.quick-exit__hint').isVisible(), `JavaScript ${javaScriptEnabled ? 'on' : 'off'}`).toBe(javaScriptEnabled)
       await ctx.close()
     }

@@ -1,10 +1,7 @@
 import {mkdir} from 'node:fs/promises'
 import {join} from 'node:path'
-import type {Browser} from 'playwright-core'
-import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest'
-import {launchBrowser} from 'scripts/measure/browser'
-import {serveDist, type ServedSite} from 'scripts/measure/serve-dist'
-import {guardedContext, PAGE_TYPES} from './support/browser-pages'
+import {describe, expect, it} from 'vitest'
+import {guardedContext, PAGE_TYPES, siteInBrowser} from './support/browser-pages'
 import {SITE_ROOT} from './support/fixture'
 
 /** Written only on request, so an ordinary run leaves the repository as it was. */
@@ -18,25 +15,15 @@ const SIZES = [
 /** A page's file name: `/es/faq/` becomes `es-faq`, the home page `home`. */
 const fileName = (path: string) => path.replace(/\?.*$/, '').replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'home'
 
-let server: ServedSite
-let browser: Browser
-
-beforeAll(async () => {
-  server = await serveDist(inject('fixtureSite'))
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const served = siteInBrowser()
 
 describe('screenshots', () => {
   it.each(SIZES)('draws every page type at $width px, into docs/screenshots/ when UPDATE_SCREENSHOTS=1', async (viewport) => {
-    const {ctx, outside} = await guardedContext(browser, {viewport})
+    const {ctx, outside} = await guardedContext(served.browser, {viewport})
     const page = await ctx.newPage()
     if (UPDATE) await mkdir(FOLDER, {recursive: true})
     for (const path of PAGE_TYPES) {
-      await page.goto(`${server.url}${path}`, {waitUntil: 'networkidle'})
+      await page.goto(`${served.server.url}${path}`, {waitUntil: 'networkidle'})
       // The site's own typeface, served from the site, is what the page is drawn in.
       expect(await page.evaluate(async () => (await document.fonts.ready, document.fonts.check('700 16px "Atkinson Hyperlegible"'))), path).toBe(true)
       const shot = await page.screenshot({path: UPDATE ? join(FOLDER, `${fileName(path)}-${viewport.width}.png`) : undefined, clip: {x: 0, y: 0, ...viewport}})

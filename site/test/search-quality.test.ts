@@ -1,29 +1,21 @@
-import type {Browser, Page} from 'playwright-core'
-import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest'
-import {launchBrowser} from 'scripts/measure/browser'
-import {serveDist, type ServedSite} from 'scripts/measure/serve-dist'
+import type {Page} from 'playwright-core'
+import {beforeAll, describe, expect, it} from 'vitest'
 import english from '../src/i18n/en.json'
 import spanish from '../src/i18n/es.json'
 import {indexedTerms, searchQuery as queryIn, smallWords} from '../src/components/search/query'
+import {siteInBrowser} from './support/browser-pages'
 import {OTHER_WORD, OTHER_WORDS_SLUG} from './support/fixture'
 
-let server: ServedSite
-let browser: Browser
+const served = siteInBrowser()
 let page: Page
 
 beforeAll(async () => {
-  server = await serveDist(inject('fixtureSite'))
-  browser = await launchBrowser()
-  const context = await browser.newContext()
+  const context = await served.browser.newContext()
   await context.route(
     (url) => url.hostname !== '127.0.0.1',
     (route) => route.abort(),
   )
   page = await context.newPage()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
 })
 
 interface Hit {
@@ -47,7 +39,7 @@ const PAGEFIND_RESULTS = `async (query) => {
 }`
 
 async function pagefind(searchPage: string, query: string | null): Promise<Hit[]> {
-  await page.goto(`${server.url}${searchPage}`)
+  await page.goto(`${served.server.url}${searchPage}`)
   return page.evaluate(`(${PAGEFIND_RESULTS})(${JSON.stringify(query)})`)
 }
 
@@ -69,14 +61,14 @@ describe('other words people use (FAQ search terms)', () => {
     const hits = await pagefind('/search/', OTHER_WORD)
     expect(paths(hits)[0]).toBe(`/faq/${OTHER_WORDS_SLUG}/`)
     expect(hits[0]!.excerpt.toLowerCase()).not.toContain(OTHER_WORD)
-    await page.goto(`${server.url}/faq/${OTHER_WORDS_SLUG}/`)
+    await page.goto(`${served.server.url}/faq/${OTHER_WORDS_SLUG}/`)
     expect((await page.locator('body').innerText()).toLowerCase()).not.toContain(OTHER_WORD)
   })
 })
 
 /** The result paths the search box of `searchPage` shows for `query` (its first batch). */
 async function searchBox(searchPage: string, query: string): Promise<string[]> {
-  await page.goto(`${server.url}${searchPage}?q=${encodeURIComponent(query)}`)
+  await page.goto(`${served.server.url}${searchPage}?q=${encodeURIComponent(query)}`)
   await expect.poll(() => page.locator('[data-search-status]').textContent(), {timeout: 15_000}).toMatch(/\S/)
   return (await page.locator('[data-search-results] li > a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href))).map((href) => new URL(href).pathname)
 }
@@ -104,7 +96,7 @@ describe('snippets', () => {
   it('keeps words apart: every word Pagefind indexed is a word of the page as shown', async () => {
     for (const searchPage of ['/search/', '/es/search/']) {
       for (const hit of await pagefind(searchPage, null)) {
-        await page.goto(`${server.url}${hit.path}`)
+        await page.goto(`${served.server.url}${hit.path}`)
         const shown = new Set(words(await page.locator('main').innerText()))
         const runTogether = words(hit.content).filter((word) => !shown.has(word))
         expect(runTogether, hit.path).toEqual([])

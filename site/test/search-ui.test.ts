@@ -2,11 +2,10 @@ import AxeBuilder from '@axe-core/playwright'
 import {readdir, readFile, stat} from 'node:fs/promises'
 import {join} from 'node:path'
 import {gzipSync} from 'node:zlib'
-import type {Browser, BrowserContext, Page} from 'playwright-core'
-import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest'
-import {launchBrowser} from 'scripts/measure/browser'
-import {serveDist, type ServedSite} from 'scripts/measure/serve-dist'
+import type {Browser, Page} from 'playwright-core'
+import {describe, expect, inject, it} from 'vitest'
 import {correctQuery, corrected, readVocabulary} from '../src/components/search/spelling'
+import {guardedContext, siteInBrowser} from './support/browser-pages'
 import {RARE_WORD} from './support/fixture'
 
 /**
@@ -14,32 +13,11 @@ import {RARE_WORD} from './support/fixture'
  * words, in Chromium against the fixture site.
  */
 
-let server: ServedSite
-let browser: Browser
 const site = inject('fixtureSite')
-
-beforeAll(async () => {
-  server = await serveDist(site)
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const served = siteInBrowser()
 
 /** A context that refuses every request for another host, and records it. */
-async function context(options: Parameters<Browser['newContext']>[0] = {}): Promise<{ctx: BrowserContext; outside: string[]}> {
-  const ctx = await browser.newContext(options)
-  const outside: string[] = []
-  await ctx.route(
-    (url) => url.hostname !== '127.0.0.1',
-    (route) => {
-      outside.push(route.request().url())
-      return route.abort()
-    },
-  )
-  return {ctx, outside}
-}
+const context = (options: Parameters<Browser['newContext']>[0] = {}) => guardedContext(served.browser, options)
 
 const status = (page: Page) => page.locator('[data-search-status]')
 const resultPaths = async (page: Page) =>
@@ -55,13 +33,13 @@ describe('“More results”', () => {
   it('is not shown for an empty query, nor after a single result', async () => {
     const {ctx} = await context()
     const page = await ctx.newPage()
-    await page.goto(`${server.url}/search/`)
+    await page.goto(`${served.server.url}/search/`)
     const more = page.locator('[data-search-more]')
     expect(await more.isVisible()).toBe(false)
     await searchFor(page, RARE_WORD)
     expect(await resultPaths(page)).toHaveLength(1)
     expect(await more.isVisible()).toBe(false)
-    await page.goto(`${server.url}/faq/`)
+    await page.goto(`${served.server.url}/faq/`)
     expect(await page.locator('[data-search-more]').isVisible()).toBe(false)
     await ctx.close()
   })
@@ -69,7 +47,7 @@ describe('“More results”', () => {
   it('adds the next batch until there is no more, each time focusing the first new result', async () => {
     const {ctx} = await context()
     const page = await ctx.newPage()
-    await page.goto(`${server.url}/search/`)
+    await page.goto(`${served.server.url}/search/`)
     await searchFor(page, 'Cast')
     const total = Number((await status(page).textContent())!.match(/^(\d+)/)![1])
     expect(total).toBeGreaterThan(10)
@@ -93,7 +71,7 @@ describe('search without JavaScript', () => {
     it(`${path} shows only its notice and links: no box, filters or button`, async () => {
       const {ctx} = await context({javaScriptEnabled: false})
       const page = await ctx.newPage()
-      await page.goto(`${server.url}${path}?q=help`)
+      await page.goto(`${served.server.url}${path}?q=help`)
       expect(await page.locator('main .notice').isVisible()).toBe(true)
       expect(await page.locator('main .notice a').count()).toBe(2)
       for (const selector of ['input[type=search]', 'input[type=checkbox]', 'select', 'form[role=search] button']) {
@@ -106,7 +84,7 @@ describe('search without JavaScript', () => {
   it('hides the FAQ page’s search box, which lists every answer anyway', async () => {
     const {ctx} = await context({javaScriptEnabled: false})
     const page = await ctx.newPage()
-    await page.goto(`${server.url}/faq/`)
+    await page.goto(`${served.server.url}/faq/`)
     expect(await page.locator('main form[role=search]').isVisible()).toBe(false)
     expect(await page.locator('.faq-item').count()).toBeGreaterThan(20)
     await ctx.close()
@@ -115,7 +93,7 @@ describe('search without JavaScript', () => {
   it('with JavaScript, the box is there from the first paint', async () => {
     const {ctx} = await context()
     const page = await ctx.newPage()
-    await page.goto(`${server.url}/search/`, {waitUntil: 'commit'})
+    await page.goto(`${served.server.url}/search/`, {waitUntil: 'commit'})
     await page.waitForSelector('main form[role=search]', {state: 'attached'})
     expect(await page.locator('main form[role=search]').isVisible()).toBe(true)
     expect(await page.getByRole('searchbox').isVisible()).toBe(true)
@@ -134,7 +112,7 @@ describe('typo tolerance', () => {
     it(`corrects “${query}” to “${corrected}” on ${path}, with a link that searches the original`, async () => {
       const {ctx, outside} = await context()
       const page = await ctx.newPage()
-      await page.goto(`${server.url}${path}`)
+      await page.goto(`${served.server.url}${path}`)
       await searchFor(page, query, corrected)
       const correction = page.locator('[data-search-correction]')
       expect(await correction.isVisible()).toBe(true)
@@ -159,7 +137,7 @@ describe('typo tolerance', () => {
   it('shows the correction in the page’s language', async () => {
     const {ctx} = await context()
     const page = await ctx.newPage()
-    await page.goto(`${server.url}/es/search/`)
+    await page.goto(`${served.server.url}/es/search/`)
     await searchFor(page, 'trafico', 'tráfico')
     expect(await page.locator('[data-search-correction]').textContent()).toMatch(/Mostrando resultados para «tráfico»/)
     expect(await page.locator('[data-search-correction] a').textContent()).toMatch(/Buscar «trafico»/)
@@ -170,7 +148,7 @@ describe('typo tolerance', () => {
   it('never corrects a query the site has words for, even one with a single result', async () => {
     const {ctx} = await context()
     const page = await ctx.newPage()
-    await page.goto(`${server.url}/search/`)
+    await page.goto(`${served.server.url}/search/`)
     for (const query of ['hotline', RARE_WORD, 'trafficking']) {
       await searchFor(page, query)
       expect(await page.locator('[data-search-correction]').isVisible(), query).toBe(false)
@@ -181,7 +159,7 @@ describe('typo tolerance', () => {
   it('does not take the pages Pagefind finds for a shorter word it puts in place of one it lacks', async () => {
     const {ctx} = await context()
     const page = await ctx.newPage()
-    await page.goto(`${server.url}/search/`)
+    await page.goto(`${served.server.url}/search/`)
     // Pagefind answers “intership” with every page that has “in”: the spelling is corrected instead.
     await searchFor(page, 'intership', 'internship')
     expect(await resultPaths(page)).toContain('/careers/sample-msw-intern/')
@@ -195,7 +173,7 @@ describe('typo tolerance', () => {
   it('finds an answer for a sentence with a word the site never uses', async () => {
     const {ctx} = await context()
     const page = await ctx.newPage()
-    await page.goto(`${server.url}/search/`)
+    await page.goto(`${served.server.url}/search/`)
     // “took” is on no page: the answer has “boss” and “passport” among its other words people use.
     await searchFor(page, 'my boss took my passport', 'boss passport')
     expect(await resultPaths(page)).toContain('/faq/when-should-i-call-the-hotline/')
@@ -207,7 +185,7 @@ describe('typo tolerance', () => {
     const page = await ctx.newPage()
     const fetched: string[] = []
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname))
-    await page.goto(`${server.url}/search/`)
+    await page.goto(`${served.server.url}/search/`)
     await searchFor(page, 'hotline')
     expect(fetched.filter((path) => path.includes('vocabulary'))).toEqual([])
     await searchFor(page, 'traficking', 'trafficking')

@@ -1,4 +1,7 @@
 import type {Browser, BrowserContext} from 'playwright-core'
+import {afterAll, beforeAll, inject} from 'vitest'
+import {launchBrowser} from 'scripts/measure/browser'
+import {serveDist, type ServedSite} from 'scripts/measure/serve-dist'
 
 /** The neutral site the quick exit leaves for, in the fixture's settings. */
 export const NEUTRAL = 'https://weather.com/'
@@ -47,4 +50,24 @@ export async function guardedContext(browser: Browser, options: Parameters<Brows
     },
   )
   return {ctx, outside}
+}
+
+/** The fixture site served on 127.0.0.1, and Chromium. */
+export interface SiteInBrowser {
+  server: ServedSite
+  browser: Browser
+}
+
+/** Serves the fixture site and starts Chromium for the test file that calls it, and closes both after it. */
+export function siteInBrowser(): SiteInBrowser {
+  const served = {} as SiteInBrowser
+  beforeAll(async () => {
+    served.server = await serveDist(inject('fixtureSite'))
+    served.browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await served.browser?.close()
+    await served.server?.close()
+  })
+  return served
 }
