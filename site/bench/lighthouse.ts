@@ -12,7 +12,29 @@ import {runLighthouse} from 'scripts/measure/lighthouse'
 import {machineLine, thisMachine, writeReport} from 'scripts/measure/report'
 import {withEmbeddedSite} from './embedded-site'
 
-const PAGE_TYPES = ['/', '/get-help/', '/faq/', '/faq/what-is-human-trafficking/', '/reports/', '/reports/sample-annual-report-2025/', '/careers/', '/careers/sample-case-manager/', '/search/', '/safety/', '/about/']
+/** Each page type of the embedded dataset's site, in both languages (it has no Spanish report or job opening). */
+const PAGE_TYPES = [
+  '/',
+  '/get-help/',
+  '/faq/',
+  '/faq/what-is-human-trafficking/',
+  '/reports/',
+  '/reports/sample-annual-report-2025/',
+  '/careers/',
+  '/careers/sample-case-manager/',
+  '/search/',
+  '/safety/',
+  '/about/',
+  '/es/',
+  '/es/get-help/',
+  '/es/faq/',
+  '/es/faq/que-es-la-trata-de-personas/',
+  '/es/reports/',
+  '/es/careers/',
+  '/es/search/',
+  '/es/safety/',
+  '/es/sobre-cast/',
+]
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo']
 
 await withEmbeddedSite('lighthouse', async (url) => {

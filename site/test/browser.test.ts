@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright'
 import type {Browser, Page} from 'playwright-core'
 import {describe, expect, inject, it} from 'vitest'
-import {guardedContext, NEUTRAL, PAGE_TYPES, siteInBrowser} from './support/browser-pages'
+import {guardedContext, NEUTRAL, siteInBrowser} from './support/browser-pages'
+import {PAGE_TYPES} from './support/page-types'
 import {RARE_WORD, SPANISH_WORD} from './support/fixture'
 
 const served = siteInBrowser()

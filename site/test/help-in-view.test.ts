@@ -1,6 +1,7 @@
 import type {Page} from 'playwright-core'
 import {describe, expect, it} from 'vitest'
-import {guardedContext, NEUTRAL, PAGE_TYPES, siteInBrowser} from './support/browser-pages'
+import {guardedContext, NEUTRAL, siteInBrowser} from './support/browser-pages'
+import {PAGE_TYPES} from './support/page-types'
 
 /** Phones, a tablet and a laptop; 812 px tall as an iPhone's screen. */
 const WIDTHS = [320, 375, 390, 768, 1280]

@@ -1,7 +1,8 @@
 import {mkdir} from 'node:fs/promises'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {guardedContext, PAGE_TYPES, siteInBrowser} from './support/browser-pages'
+import {guardedContext, siteInBrowser} from './support/browser-pages'
+import {PAGE_TYPES} from './support/page-types'
 import {SITE_ROOT} from './support/fixture'
 
 /** Written only on request, so an ordinary run leaves the repository as it was. */

@@ -6,33 +6,6 @@ import {serveDist, type ServedSite} from 'scripts/measure/serve-dist'
 /** The neutral site the quick exit leaves for, in the fixture's settings. */
 export const NEUTRAL = 'https://weather.com/'
 
-/** One page of each type the site has. */
-export const PAGE_TYPES = [
-  '/',
-  '/get-help/',
-  '/faq/',
-  '/faq/what-is-human-trafficking/',
-  '/faq/ayuda-en-espanol/',
-  '/reports/',
-  '/reports/sample-annual-report-2025/',
-  '/careers/',
-  '/careers/future-position/',
-  '/search/?q=hotline',
-  '/safety/',
-  '/about/',
-  '/no-such-page/',
-  '/es/',
-  '/es/get-help/',
-  '/es/faq/',
-  '/es/faq/que-es-la-trata-de-personas/',
-  '/es/reports/',
-  '/es/careers/',
-  '/es/search/?q=ayuda',
-  '/es/safety/',
-  '/es/sobre-cast/',
-  '/es/no-existe/',
-]
-
 /**
  * A browser context in which any request for another host is recorded and answered by the test
  * (never sent): the neutral quick-exit site gets a stand-in page, anything else fails the test.
