@@ -10,39 +10,17 @@
  */
 import {runLighthouse} from 'scripts/measure/lighthouse'
 import {machineLine, thisMachine, writeReport} from 'scripts/measure/report'
+import {DATASET_PAGE_TYPES} from '../test/support/page-types'
 import {withEmbeddedSite} from './embedded-site'
 
-/** Each page type of the embedded dataset's site, in both languages (it has no Spanish report or job opening). */
-const PAGE_TYPES = [
-  '/',
-  '/get-help/',
-  '/faq/',
-  '/faq/what-is-human-trafficking/',
-  '/reports/',
-  '/reports/sample-annual-report-2025/',
-  '/careers/',
-  '/careers/sample-case-manager/',
-  '/search/',
-  '/safety/',
-  '/about/',
-  '/es/',
-  '/es/get-help/',
-  '/es/faq/',
-  '/es/faq/que-es-la-trata-de-personas/',
-  '/es/reports/',
-  '/es/careers/',
-  '/es/search/',
-  '/es/safety/',
-  '/es/sobre-cast/',
-]
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo']
 
 await withEmbeddedSite('lighthouse', async (url) => {
-  console.error(`Running Lighthouse on ${PAGE_TYPES.length} pages…`)
-  const results = await runLighthouse(PAGE_TYPES.map((path) => `${url}${path}`), CATEGORIES)
+  console.error(`Running Lighthouse on ${DATASET_PAGE_TYPES.length} pages…`)
+  const results = await runLighthouse(DATASET_PAGE_TYPES.map((path) => `${url}${path}`), CATEGORIES)
   const score = (result: (typeof results)[number], category: string) => Math.round((result.scores[category] ?? 0) * 100)
   const rows = results.map((result) => ({
-    path: new URL(result.url).pathname,
+    path: new URL(result.url).href.slice(url.length),
     performance: score(result, 'performance'),
     accessibility: score(result, 'accessibility'),
     bestPractices: score(result, 'best-practices'),

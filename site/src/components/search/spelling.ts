@@ -105,9 +105,9 @@ function vocabularyAt(url: string, locale: string): Promise<Vocabulary> {
 
 /**
  * The query with its misspellings corrected from the vocabulary at `url`, or else with the words
- * the site does not have left out, and what `search`
- * finds for it, when that is more than the query as typed found (as many, for a correction of
- * accents alone, which is the same word); otherwise the query as typed and its `results`.
+ * the site does not have left out, and what `search` finds for it, when that is more than the
+ * query as typed found (as many, for a correction of accents alone, which is the same word);
+ * otherwise the query as typed and its `results`.
  */
 export async function corrected<Result>(
   query: string,
