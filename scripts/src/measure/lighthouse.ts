@@ -11,38 +11,52 @@ export interface LighthouseScores {
   metrics: Record<string, number>
 }
 
+/** Lighthouse's runtime errors for a page that did not load: its request failed or answered an error. */
+const PAGE_FAILED = /^(ERRORED|FAILED)_DOCUMENT_REQUEST:/
+
 const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']
 
 /**
  * Runs Lighthouse against each URL in one headless Chromium (Debian's), offline: the browser
- * resolves no host but 127.0.0.1.
+ * resolves no host but 127.0.0.1. A page Lighthouse could not measure (its run failed, or a
+ * category has no score) is tried once more, unless the page itself failed to load; then the
+ * whole run fails with Lighthouse's reason.
  */
 export async function runLighthouse(urls: string[], categories: string[]): Promise<LighthouseScores[]> {
   const chrome = await chromeLauncher.launch({chromePath: CHROMIUM_PATH, chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS]})
   try {
     const results: LighthouseScores[] = []
     for (const url of urls) {
-      const result = await lighthouse(url, {port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories})
-      if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
-      const {lhr} = result
-      const scores: Record<string, number | null> = {}
-      const failing: Record<string, string[]> = {}
-      for (const category of categories) {
-        const entry = lhr.categories[category]
-        scores[category] = entry?.score ?? null
-        failing[category] = (entry?.auditRefs ?? [])
-          .filter((ref) => ref.weight > 0)
-          .map((ref) => lhr.audits[ref.id]!)
-          .filter((audit) => audit.score !== null && audit.score < 1)
-          .map((audit) => `${audit.id}: ${audit.title}`)
-      }
-      const metrics = Object.fromEntries(
-        METRICS.filter((id) => typeof lhr.audits[id]?.numericValue === 'number').map((id) => [id, lhr.audits[id]!.numericValue!]),
-      )
-      results.push({url, scores, failing, metrics})
+      let measured = await measure(url, categories, chrome.port)
+      // The page itself failing (an error status, no answer) is not worth a second try.
+      if (typeof measured === 'string' && !PAGE_FAILED.test(measured)) measured = await measure(url, categories, chrome.port)
+      if (typeof measured === 'string') throw new Error(`Lighthouse could not measure ${url}: ${measured}`)
+      results.push(measured)
     }
     return results
   } finally {
     chrome.kill()
   }
+}
+
+/** One Lighthouse run: the page's scores, or why there are none. */
+async function measure(url: string, categories: string[], port: number): Promise<LighthouseScores | string> {
+  const result = await lighthouse(url, {port, output: 'json', logLevel: 'error', onlyCategories: categories})
+  if (!result) return 'Lighthouse returned no result'
+  const {lhr} = result
+  if (lhr.runtimeError) return `${lhr.runtimeError.code}: ${lhr.runtimeError.message}`
+  const scores: Record<string, number | null> = {}
+  const failing: Record<string, string[]> = {}
+  for (const category of categories) {
+    const entry = lhr.categories[category]
+    const audits = (entry?.auditRefs ?? []).filter((ref) => ref.weight > 0).map((ref) => lhr.audits[ref.id]!)
+    if (typeof entry?.score !== 'number') {
+      const errors = audits.filter((audit) => audit.errorMessage).map((audit) => `${audit.id}: ${audit.errorMessage}`)
+      return `no ${category} score (${errors.join('; ') || 'no audit says why'})`
+    }
+    scores[category] = entry.score
+    failing[category] = audits.filter((audit) => audit.score !== null && audit.score < 1).map((audit) => `${audit.id}: ${audit.title}`)
+  }
+  const metrics = Object.fromEntries(METRICS.filter((id) => typeof lhr.audits[id]?.numericValue === 'number').map((id) => [id, lhr.audits[id]!.numericValue!]))
+  return {url, scores, failing, metrics}
 }
