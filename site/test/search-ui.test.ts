@@ -66,6 +66,35 @@ describe('“More results”', () => {
   })
 })
 
+describe('a search opened from its address', () => {
+  // The header's search box and shared links open /search/?q=…: the results arrive after the
+  // first paint, and must not move what the visitor already sees (the footer of a short page).
+  for (const [path, width] of [['/search/?q=hotline', 375], ['/search/?q=hotline', 1280], ['/es/search/?q=ayuda', 375]] as const) {
+    it(`${path} at ${width} px shows its results without moving anything on screen`, async () => {
+      const {ctx} = await context({viewport: {width, height: 812}})
+      const page = await ctx.newPage()
+      await page.addInitScript(() => {
+        const shifts: Array<{value: number; moved: string[]}> = []
+        Object.assign(window, {shifts})
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as Array<PerformanceEntry & {value: number; hadRecentInput: boolean; sources: Array<{node?: Node}>}>) {
+            if (!entry.hadRecentInput) shifts.push({value: entry.value, moved: entry.sources.map((source) => (source.node as Element | undefined)?.outerHTML?.slice(0, 80) ?? '?')})
+          }
+        }).observe({type: 'layout-shift', buffered: true})
+      })
+      await page.goto(`${served.server.url}${path}`)
+      await expect.poll(() => status(page).textContent(), {timeout: 15_000}).toMatch(/^\d+ /)
+      expect(await resultPaths(page)).not.toHaveLength(0)
+      // Two frames: the results are laid out and any shift they caused is reported.
+      const shifts = await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => done((window as unknown as {shifts: unknown}).shifts))))),
+      )
+      expect(shifts).toEqual([])
+      await ctx.close()
+    })
+  }
+})
+
 describe('search without JavaScript', () => {
   for (const path of ['/search/', '/es/search/']) {
     it(`${path} shows only its notice and links: no box, filters or button`, async () => {
