@@ -20,7 +20,7 @@ await withEmbeddedSite('lighthouse', async (url) => {
   const results = await runLighthouse(DATASET_PAGE_TYPES.map((path) => `${url}${path}`), CATEGORIES)
   const score = (result: (typeof results)[number], category: string) => Math.round((result.scores[category] ?? 0) * 100)
   const rows = results.map((result) => ({
-    path: new URL(result.url).href.slice(url.length),
+    path: result.url.slice(url.length),
     performance: score(result, 'performance'),
     accessibility: score(result, 'accessibility'),
     bestPractices: score(result, 'best-practices'),

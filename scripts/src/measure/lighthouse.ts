@@ -12,7 +12,14 @@ export interface LighthouseScores {
 }
 
 /** Lighthouse's runtime errors for a page that did not load: its request failed or answered an error. */
-const PAGE_FAILED = /^(ERRORED|FAILED)_DOCUMENT_REQUEST:/
+const PAGE_FAILED = new Set(['ERRORED_DOCUMENT_REQUEST', 'FAILED_DOCUMENT_REQUEST'])
+
+/** Why a run has no scores, and whether another run could have them. */
+interface Unmeasured {
+  reason: string
+  /** False when the page itself failed (an error status, no answer): a second run would too. */
+  worthRetrying: boolean
+}
 
 const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']
 
@@ -28,9 +35,8 @@ export async function runLighthouse(urls: string[], categories: string[]): Promi
     const results: LighthouseScores[] = []
     for (const url of urls) {
       let measured = await measure(url, categories, chrome.port)
-      // The page itself failing (an error status, no answer) is not worth a second try.
-      if (typeof measured === 'string' && !PAGE_FAILED.test(measured)) measured = await measure(url, categories, chrome.port)
-      if (typeof measured === 'string') throw new Error(`Lighthouse could not measure ${url}: ${measured}`)
+      if ('worthRetrying' in measured && measured.worthRetrying) measured = await measure(url, categories, chrome.port)
+      if ('reason' in measured) throw new Error(`Lighthouse could not measure ${url}: ${measured.reason}`)
       results.push(measured)
     }
     return results
@@ -40,11 +46,12 @@ export async function runLighthouse(urls: string[], categories: string[]): Promi
 }
 
 /** One Lighthouse run: the page's scores, or why there are none. */
-async function measure(url: string, categories: string[], port: number): Promise<LighthouseScores | string> {
+async function measure(url: string, categories: string[], port: number): Promise<LighthouseScores | Unmeasured> {
   const result = await lighthouse(url, {port, output: 'json', logLevel: 'error', onlyCategories: categories})
-  if (!result) return 'Lighthouse returned no result'
+  if (!result) return {reason: 'Lighthouse returned no result', worthRetrying: true}
   const {lhr} = result
-  if (lhr.runtimeError) return `${lhr.runtimeError.code}: ${lhr.runtimeError.message}`
+  const error = lhr.runtimeError
+  if (error) return {reason: `${error.code}: ${error.message}`, worthRetrying: !PAGE_FAILED.has(error.code)}
   const scores: Record<string, number | null> = {}
   const failing: Record<string, string[]> = {}
   for (const category of categories) {
@@ -52,7 +59,7 @@ async function measure(url: string, categories: string[], port: number): Promise
     const audits = (entry?.auditRefs ?? []).filter((ref) => ref.weight > 0).map((ref) => lhr.audits[ref.id]!)
     if (typeof entry?.score !== 'number') {
       const errors = audits.filter((audit) => audit.errorMessage).map((audit) => `${audit.id}: ${audit.errorMessage}`)
-      return `no ${category} score (${errors.join('; ') || 'no audit says why'})`
+      return {reason: `no ${category} score (${errors.join('; ') || 'no audit says why'})`, worthRetrying: true}
     }
     scores[category] = entry.score
     failing[category] = audits.filter((audit) => audit.score !== null && audit.score < 1).map((audit) => `${audit.id}: ${audit.title}`)
